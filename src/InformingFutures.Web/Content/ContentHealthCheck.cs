@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace InformingFutures.Web.Content;
+
+/// <summary>Healthy with the document count; Degraded, naming the files, when any content file was left out.</summary>
+public sealed class ContentHealthCheck(ContentIndex index) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var snapshot = index.Current;
+        var loaded = $"{snapshot.Documents.Count} documents loaded";
+        if (snapshot.Problems.Count == 0)
+        {
+            return Task.FromResult(HealthCheckResult.Healthy(loaded));
+        }
+
+        var files = string.Join("; ", snapshot.Problems.Select(p => p.ToString()));
+        return Task.FromResult(HealthCheckResult.Degraded($"{loaded}; content files with problems: {files}"));
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace InformingFutures.Web.Content;
+
+/// <summary>Where the Markdown content lives and how much of it the site will read.</summary>
+public sealed class ContentOptions
+{
+    public const string SectionName = "Content";
+
+    /// <summary>
+    /// Folder holding the Markdown files. Relative paths resolve against the app's content root;
+    /// the environment variable <c>Content__RootPath</c> overrides it so one build can serve another folder.
+    /// </summary>
+    [Required(ErrorMessage = "Content:RootPath is required: it names the folder of Markdown files the site publishes.")]
+    public string RootPath { get; set; } = "content";
+
+    /// <summary>Files larger than this are refused: no page of this toolkit comes near it, a runaway file would.</summary>
+    [Range(1, 64 * 1024 * 1024)]
+    public int MaxFileBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Quiet period after a file change before the content is reloaded, so an editor's save burst reloads once.</summary>
+    [Range(0, 1500)]
+    public int ReloadDelayMilliseconds { get; set; } = 150;
+}

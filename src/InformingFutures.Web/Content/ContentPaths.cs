@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace InformingFutures.Web.Content;
+
+/// <summary>Maps content file paths to site URLs. URLs are only ever looked up, never turned into paths.</summary>
+public static partial class ContentPaths
+{
+    /// <summary>Lower-case words joined by single hyphens: the only shape a section or slug may take.</summary>
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    public static partial Regex SlugPattern();
+
+    public static string UrlFor(string section, string slug) =>
+        section.Length == 0 ? "/" : slug.Length == 0 ? $"/{section}" : $"/{section}/{slug}";
+
+    /// <summary>
+    /// Works out the section and slug of a file from its path relative to the content root
+    /// (forward slashes), or explains why the path cannot be published.
+    /// </summary>
+    public static bool TryParse(string relativePath, out string section, out string slug, out string? problem)
+    {
+        section = slug = "";
+        problem = null;
+        var parts = relativePath.Split('/');
+        var name = Path.GetFileNameWithoutExtension(parts[^1]);
+        if (parts.Length > 2)
+        {
+            problem = "content files may sit at most one folder deep (content/<section>/<page>.md)";
+            return false;
+        }
+
+        if (parts.Length == 2)
+        {
+            section = parts[0];
+            if (!SlugPattern().IsMatch(section))
+            {
+                problem = $"folder name '{section}' must be lower-case letters, digits and single hyphens";
+                return false;
+            }
+        }
+
+        if (name == "index")
+        {
+            return true;
+        }
+
+        if (parts.Length == 1)
+        {
+            problem = "only index.md may sit at the top of the content folder; put pages in a section folder";
+            return false;
+        }
+
+        if (!SlugPattern().IsMatch(name))
+        {
+            problem = $"file name '{name}.md' must be lower-case letters, digits and single hyphens";
+            return false;
+        }
+
+        slug = name;
+        return true;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+
+namespace InformingFutures.Web.Content;
+
+/// <summary>An immutable view of all published content at one moment. Readers never see a half-loaded site.</summary>
+public sealed class ContentSnapshot
+{
+    private readonly FrozenDictionary<string, ContentDocument> _byUrl;
+
+    public ContentSnapshot(IEnumerable<ContentDocument> documents, IReadOnlyList<ContentProblem> problems, long version)
+    {
+        Documents = documents.OrderBy(d => d.Section, StringComparer.Ordinal).ThenBy(d => d.Slug.Length > 0).ThenBy(d => d.Meta.Order).ThenBy(d => d.Slug, StringComparer.Ordinal).ToList();
+        _byUrl = Documents.ToFrozenDictionary(d => d.Url, StringComparer.Ordinal);
+        Problems = problems;
+        Version = version;
+    }
+
+    public static ContentSnapshot Empty { get; } = new([], [], 0);
+
+    /// <summary>Every published document, sections in name order, each overview before its pages.</summary>
+    public IReadOnlyList<ContentDocument> Documents { get; }
+
+    /// <summary>Files left off the site, with the reason.</summary>
+    public IReadOnlyList<ContentProblem> Problems { get; }
+
+    /// <summary>Increases with every reload; lets caches tell one snapshot from the next.</summary>
+    public long Version { get; }
+
+    public ContentDocument? Home => Find("", "");
+
+    /// <summary>Looks a page up by its URL parts. Unknown or odd values simply find nothing.</summary>
+    public ContentDocument? Find(string? section, string? slug) =>
+        _byUrl.GetValueOrDefault(ContentPaths.UrlFor(section ?? "", slug ?? ""));
+
+    /// <summary>The overview page of every section, in reading order.</summary>
+    public IEnumerable<ContentDocument> SectionOverviews() =>
+        Documents.Where(d => d.IsSectionOverview).OrderBy(d => d.Meta.Order).ThenBy(d => d.Title, StringComparer.Ordinal);
+
+    /// <summary>The pages of a section other than its overview, in reading order.</summary>
+    public IEnumerable<ContentDocument> PagesOf(string section) =>
+        Documents.Where(d => d.Section == section && d.Slug.Length > 0);
+
+    /// <summary>The models of a section, compared side by side on its overview.</summary>
+    public IReadOnlyList<ContentDocument> ModelsOf(string section) =>
+        PagesOf(section).Where(d => d.Meta.IsModel).ToList();
+}

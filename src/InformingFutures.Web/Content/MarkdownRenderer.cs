@@ -1,0 +1,99 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace InformingFutures.Web.Content;
+
+/// <summary>The result of parsing one Markdown file: its front matter text and its safe HTML.</summary>
+/// <param name="FrontMatterYaml">The YAML between the <c>---</c> fences, or null when the file has none.</param>
+/// <param name="FrontMatterLine">1-based line of the first YAML line in the file.</param>
+public sealed record RenderedMarkdown(
+    string? FrontMatterYaml,
+    int FrontMatterLine,
+    string Html,
+    IReadOnlyList<DocumentSection> Sections,
+    IReadOnlyList<(int Line, string Url)> UnsafeLinks);
+
+/// <summary>
+/// Owns the site's single Markdig pipeline, built once: it is immutable and safe to share between threads.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseYamlFrontMatter()
+        .DisableHtml()
+        .Build();
+
+    public RenderedMarkdown Render(string markdown)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        var unsafeLinks = LinkSafety.Neutralise(document);
+
+        var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        var yaml = frontMatter is null ? null : string.Join('\n', frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.ToString()));
+
+        var (html, sections) = RenderBlocks(document);
+        return new RenderedMarkdown(yaml, frontMatter is null ? 1 : frontMatter.Line + 2, html, sections, unsafeLinks);
+    }
+
+    /// <summary>
+    /// Renders the whole document and, alongside, the content under each level-2 heading, so a page can
+    /// show one part (a model's benefits, say) without that text being typed twice.
+    /// </summary>
+    private (string Html, IReadOnlyList<DocumentSection> Sections) RenderBlocks(MarkdownDocument document)
+    {
+        var whole = new StringWriter();
+        var wholeRenderer = CreateRenderer(whole);
+        var sections = new List<DocumentSection>();
+        StringWriter? current = null;
+        HtmlRenderer? currentRenderer = null;
+        HeadingBlock? currentHeading = null;
+
+        void CloseSection()
+        {
+            if (currentHeading is not null && current is not null)
+            {
+                var id = currentHeading.GetAttributes().Id ?? "";
+                var heading = currentHeading.Inline is null
+                    ? ""
+                    : string.Concat(currentHeading.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()));
+                sections.Add(new DocumentSection(id, heading, current.ToString().Trim()));
+            }
+        }
+
+        foreach (var block in document)
+        {
+            if (block is YamlFrontMatterBlock)
+            {
+                continue;
+            }
+
+            wholeRenderer.Render(block);
+            if (block is HeadingBlock { Level: 2 } heading)
+            {
+                CloseSection();
+                currentHeading = heading;
+                current = new StringWriter();
+                currentRenderer = CreateRenderer(current);
+                continue;
+            }
+
+            currentRenderer?.Render(block);
+        }
+
+        CloseSection();
+        wholeRenderer.Writer.Flush();
+        return (whole.ToString().Trim(), sections);
+    }
+
+    private HtmlRenderer CreateRenderer(TextWriter writer)
+    {
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        return renderer;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace InformingFutures.Web.Hosting;
+
+/// <summary>
+/// Answers 404 for request paths that hide dots, slashes or backslashes behind percent-encoding
+/// ("%2e%2e", "..%2f", "%5c", "%252e"). No page of this site has such a URL, and the server would otherwise
+/// quietly normalise some of them into a different, existing page.
+/// </summary>
+public sealed class RejectEncodedPathTricks(RequestDelegate next)
+{
+    private static readonly string[] Suspicious = ["%2e", "%2f", "%5c", "%25", "%00", "\\", "/../", "/./"];
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        {
+            return next(context); // rendering the 404 page for this very request
+        }
+
+        var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "";
+        var path = raw.Split('?', 2)[0];
+        if (path.EndsWith("/..", StringComparison.Ordinal) || Suspicious.Any(s => path.Contains(s, StringComparison.OrdinalIgnoreCase)))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+
+        return next(context);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using InformingFutures.Web.Content;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+
+namespace InformingFutures.Web.Hosting;
+
+public static class ToolkitHostingExtensions
+{
+    /// <summary>Serilog from configuration (the <c>Serilog</c> section of appsettings.json).</summary>
+    public static WebApplicationBuilder AddToolkitLogging(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services));
+        return builder;
+    }
+
+    public static IServiceCollection AddToolkitWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages();
+        services.AddRouting(options => options.LowercaseUrls = true);
+        // Pages are UTF-8, so "©" and curly quotes can go out as themselves rather than as character references.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        return services;
+    }
+
+    public static WebApplication UseToolkitPipeline(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseSerilogRequestLogging();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseMiddleware<RejectEncodedPathTricks>();
+        app.UseRouting();
+        return app;
+    }
+
+    public static WebApplication MapToolkit(this WebApplication app)
+    {
+        // Load content now, so problems are logged at start rather than on the first visit.
+        _ = app.Services.GetRequiredService<ContentIndex>().Current;
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsText });
+        return app;
+    }
+
+    private static Task WriteHealthAsText(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var lines = report.Entries.Select(e => $"{e.Key}: {e.Value.Status} - {e.Value.Description}");
+        return context.Response.WriteAsync($"{report.Status}\n{string.Join('\n', lines)}\n");
+    }
+}

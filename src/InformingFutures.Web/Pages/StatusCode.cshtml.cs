@@ -1,0 +1,16 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InformingFutures.Web.Pages;
+
+/// <summary>Error status pages (404 and friends), rendered through the layout so the attribution is kept.</summary>
+public sealed class StatusCodeModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public bool IsNotFound => Code == StatusCodes.Status404NotFound;
+
+    public string RequestId => Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+
+    public void OnGet(int code) => Response.StatusCode = Code = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+}
