@@ -95,6 +95,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
             problem = "front matter is not valid YAML: " + (e.InnerException?.Message ?? e.Message);
             return false;
         }
+
     }
 
     /// <summary>Walks the YAML event stream (no recursion) and returns where it first nests too deep.</summary>
@@ -102,7 +103,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
     {
         var parser = new Parser(new StringReader(yaml));
         var depth = 0;
-        while (parser.MoveNext())
+        while (MoveNext(parser))
         {
             switch (parser.Current)
             {
@@ -120,6 +121,21 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         }
 
         return null;
+    }
+
+    private static bool MoveNext(Parser parser)
+    {
+        var last = parser.Current;
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, not a YamlException, on some unterminated input (an unclosed "[" at the end).
+            var at = last?.Start ?? Mark.Empty;
+            throw new YamlException(at, at, "a bracket, brace or quote opened here is never closed");
+        }
     }
 
     private static ContentParseResult Fail(string path, int line, string message) =>

@@ -1,0 +1,33 @@
+# Informing Futures toolkit site: build with the .NET SDK, run on the smaller ASP.NET runtime image.
+#
+#   docker build -t informing-futures .
+#   docker run -p 8080:8080 informing-futures
+#
+# The image carries the repository's content/ folder in /app/content. To serve another folder of
+# Markdown instead, mount it and point Content__RootPath at it:
+#
+#   docker run -p 8080:8080 -v $PWD/content:/content -e Content__RootPath=/content informing-futures
+#
+# scripts/check-docker-publish.sh runs the publish step below outside Docker, so CI notices if it breaks.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+
+# Restore on its own layer: it is only redone when the project or package files change.
+COPY global.json Directory.Build.props Directory.Packages.props InformingFutures.sln ./
+COPY src/InformingFutures.Web/InformingFutures.Web.csproj src/InformingFutures.Web/
+RUN dotnet restore src/InformingFutures.Web/InformingFutures.Web.csproj
+
+COPY src/ src/
+COPY content/ content/
+# The project copies ../../content/** into the publish folder as content/.
+RUN dotnet publish src/InformingFutures.Web/InformingFutures.Web.csproj -c Release -o /app/publish --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app/publish .
+ENV ASPNETCORE_HTTP_PORTS=8080 Content__RootPath=/app/content
+EXPOSE 8080
+# The non-root user the .NET images define.
+USER $APP_UID
+ENTRYPOINT ["dotnet", "InformingFutures.Web.dll"]

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Runs the Dockerfile's restore and publish steps outside Docker (no Docker engine runs in the dev sandbox),
+# then starts the published app and fetches one page, so a broken publish step shows up in CI.
+#
+# The publish command is read from the Dockerfile itself, with /app/publish swapped for a temporary folder.
+set -euo pipefail
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+
+port=18080
+page_path=/reflective-practice/team
+expected_text='Copyright© 2020'
+
+fail() {
+    echo "check-docker-publish: $*" >&2
+    exit 1
+}
+
+# Exactly one single-line "RUN dotnet <verb> ..." step, returned without the "RUN ".
+dockerfile_step() {
+    local verb="$1" lines
+    lines="$(grep -E "^RUN dotnet ${verb}( |$)" Dockerfile | sed -E 's/^RUN //' || true)"
+    [[ -n "$lines" ]] || fail "no 'RUN dotnet ${verb}' line in the Dockerfile"
+    [[ "$(printf '%s\n' "$lines" | wc -l)" -eq 1 ]] || fail "more than one 'RUN dotnet ${verb}' line in the Dockerfile"
+    [[ "$lines" != *\\ ]] || fail "the 'RUN dotnet ${verb}' line continues onto the next line; keep it on one line"
+    printf '%s\n' "$lines"
+}
+
+restore_cmd="$(dockerfile_step restore)"
+publish_cmd="$(dockerfile_step publish)"
+[[ "$publish_cmd" == *" -o /app/publish"* ]] || fail "the publish step no longer writes to /app/publish: $publish_cmd"
+
+tmp="$(mktemp -d)"
+app_pid=""
+cleanup() {
+    if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
+        kill "$app_pid" 2>/dev/null || true
+        wait "$app_pid" 2>/dev/null || true
+    fi
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+out="$tmp/publish"
+publish_cmd="${publish_cmd//\/app\/publish/$out}"
+
+echo "+ $restore_cmd"
+eval "$restore_cmd"
+echo "+ $publish_cmd"
+eval "$publish_cmd"
+
+for file in InformingFutures.Web.dll content/reflective-practice/team.md; do
+    [[ -f "$out/$file" ]] || fail "the publish output has no $file"
+done
+
+if curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then
+    fail "something is already listening on port $port"
+fi
+
+# Run as the container does: Production environment, port from ASPNETCORE_HTTP_PORTS, content from Content__RootPath.
+log="$tmp/app.log"
+(
+    cd "$out"
+    exec env -u ASPNETCORE_URLS -u ASPNETCORE_ENVIRONMENT -u DOTNET_ENVIRONMENT \
+        ASPNETCORE_HTTP_PORTS=$port Content__RootPath="$out/content" \
+        dotnet "$out/InformingFutures.Web.dll"
+) >"$log" 2>&1 &
+app_pid=$!
+
+ready=""
+for _ in $(seq 1 60); do
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+        cat "$log" >&2
+        fail "the published app exited during start-up"
+    fi
+    if curl -s -o /dev/null "http://127.0.0.1:$port/healthz"; then
+        ready=yes
+        break
+    fi
+    sleep 0.5
+done
+if [[ -z "$ready" ]]; then
+    cat "$log" >&2
+    fail "the published app did not answer on port $port within 30 seconds"
+fi
+
+body="$tmp/page.html"
+status="$(curl -s -o "$body" -w '%{http_code}' "http://127.0.0.1:$port$page_path")"
+if [[ "$status" != 200 ]]; then
+    cat "$log" >&2
+    fail "GET $page_path answered $status, expected 200"
+fi
+grep -qF "$expected_text" "$body" || fail "GET $page_path does not contain '$expected_text'"
+
+echo "published with: $publish_cmd"
+echo "GET $page_path: 200, contains '$expected_text'"
+echo OK

@@ -1,0 +1,105 @@
+using System.Text;
+using InformingFutures.Web.Content;
+using InformingFutures.Web.Tests.Support;
+
+namespace InformingFutures.Web.Tests.Content;
+
+public sealed class FrontMatterParsingTests
+{
+    [Fact]
+    public void ReadsTypedFieldsFromFrontMatter()
+    {
+        var result = ContentTestHost.Parse("---\ntitle: Team\nsummary: One sentence.\norder: 2\ntype: model\n---\n\n## Benefits\n\nGood.\n\n## Challenges\n\nHard.\n");
+
+        var doc = Assert.IsType<ContentDocument>(result.Document);
+        Assert.Equal("Team", doc.Title);
+        Assert.Equal("One sentence.", doc.Summary);
+        Assert.Equal(2, doc.Meta.Order);
+        Assert.True(doc.Meta.IsModel);
+        Assert.Equal("<p>Good.</p>", doc.FindSection("benefits")?.Html);
+        Assert.Equal("<p>Hard.</p>", doc.FindSection("challenges")?.Html);
+        Assert.DoesNotContain("title:", doc.Html);
+    }
+
+    [Fact]
+    public void MissingTitleIsReportedAtTheFrontMatterLine()
+    {
+        var result = ContentTestHost.Parse("---\nsummary: No title here.\n---\n\nBody\n");
+
+        Assert.Null(result.Document);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(1, problem.Line);
+        Assert.Contains("title", problem.Message);
+    }
+
+    [Fact]
+    public void InvalidYamlIsReportedWithTheLineOfTheMistake()
+    {
+        var result = ContentTestHost.Parse("---\ntitle: Fine\nsummary: [unclosed\norder: 1\n---\n\nBody\n");
+
+        Assert.Null(result.Document);
+        var problem = Assert.Single(result.Problems);
+        Assert.StartsWith("front matter is not valid YAML", problem.Message);
+        Assert.InRange(problem.Line, 3, 5);
+    }
+
+    [Fact]
+    public void WrongTypeForOrderIsReported()
+    {
+        var result = ContentTestHost.Parse("---\ntitle: Fine\norder: first\n---\n\nBody\n");
+
+        Assert.Null(result.Document);
+        Assert.Equal(3, Assert.Single(result.Problems).Line);
+    }
+
+    [Fact]
+    public void FileWithoutFrontMatterIsRefusedWithAnExplanation()
+    {
+        var result = ContentTestHost.Parse("# Just a heading\n\nText.\n");
+
+        Assert.Null(result.Document);
+        Assert.Contains("must start with front matter", Assert.Single(result.Problems).Message);
+    }
+
+    [Fact]
+    public void DeeplyNestedYamlIsRefusedWithoutOverflowingTheStack()
+    {
+        var yaml = "---\ntitle: x\nextra: " + new string('[', 5000) + new string(']', 5000) + "\n---\n";
+
+        var result = ContentTestHost.Parse(yaml);
+
+        Assert.Null(result.Document);
+        Assert.Contains("nested", Assert.Single(result.Problems).Message);
+    }
+
+    [Fact]
+    public void ByteOrderMarkAndWindowsLineEndingsAreAccepted()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("---\r\ntitle: Windows\r\nsummary: Saved in Notepad.\r\n---\r\n\r\nBody text.\r\n")).ToArray();
+
+        var result = new ContentFileParser(new MarkdownRenderer()).Parse("sec/page.md", bytes);
+
+        Assert.Equal("Windows", result.Document?.Title);
+        Assert.Contains("<p>Body text.</p>", result.Document?.Html);
+    }
+
+    [Fact]
+    public void InvalidUtf8IsRefused()
+    {
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("---\ntitle: Bad bytes\n---\n"), 0xC3, 0x28];
+
+        var result = new ContentFileParser(new MarkdownRenderer()).Parse("sec/page.md", bytes);
+
+        Assert.Null(result.Document);
+        Assert.Contains("UTF-8", Assert.Single(result.Problems).Message);
+    }
+
+    [Fact]
+    public void ModelWithoutChallengesSectionIsRefused()
+    {
+        var result = ContentTestHost.Parse("---\ntitle: Half a model\ntype: model\n---\n\n## Benefits\n\nSome.\n");
+
+        Assert.Null(result.Document);
+        Assert.Contains("## Challenges", Assert.Single(result.Problems).Message);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Net.Sockets;
+using System.Text;
+using InformingFutures.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InformingFutures.Web.Tests.Hosting;
+
+/// <summary>
+/// Path tricks sent byte for byte to the real Kestrel server. HttpClient would tidy "%2e%2e" away before
+/// sending, and Kestrel itself normalises it to another page, so only a raw request shows what an attacker sees.
+/// </summary>
+public sealed class EncodedPathTrickTests : IDisposable
+{
+    private readonly ToolkitFactory _site = new(TestPaths.RepoContent);
+    private readonly Uri _address;
+
+    public EncodedPathTrickTests()
+    {
+        _site.UseKestrel(0);
+        _site.StartServer();
+        _address = new Uri(_site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    [Theory]
+    [InlineData("/reflective-practice/%2e%2e")]
+    [InlineData("/reflective-practice/%2E%2E/%2e%2e/appsettings.json")]
+    [InlineData("/reflective-practice/..%2f..%2fappsettings.json")]
+    [InlineData("/reflective-practice/..%5c..%5cappsettings.json")]
+    [InlineData("/reflective-practice/%252e%252e%252fappsettings.json")]
+    [InlineData("/reflective-practice/./team/../../appsettings.json")]
+    public async Task EncodedDotsAndSlashesGetTheNotFoundPage(string rawTarget)
+    {
+        var (status, body) = await SendRawAsync(rawTarget);
+
+        Assert.Equal(404, status);
+        Assert.Contains("Page not found", body);
+        Assert.Contains(SourceText.CopyrightNotice, body);
+        Assert.DoesNotContain("CopyrightNotice", body);
+    }
+
+    [Fact]
+    public async Task AnEncodedNulByteIsRefusedByTheServerBeforeReachingTheSite()
+    {
+        var (status, body) = await SendRawAsync("/reflective-practice/team%00.md");
+
+        Assert.Equal(400, status);
+        Assert.DoesNotContain("CopyrightNotice", body);
+    }
+
+    private async Task<(int Status, string Body)> SendRawAsync(string rawTarget)
+    {
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(_address.Host, _address.Port);
+        await using var stream = tcp.GetStream();
+        var request = $"GET {rawTarget} HTTP/1.1\r\nHost: {_address.Authority}\r\nConnection: close\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+        var response = await new StreamReader(stream, Encoding.UTF8).ReadToEndAsync();
+        var status = int.Parse(response.Split(' ', 3)[1]);
+        return (status, response);
+    }
+
+    public void Dispose() => _site.Dispose();
+}

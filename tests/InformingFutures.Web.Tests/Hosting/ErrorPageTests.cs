@@ -1,0 +1,47 @@
+using System.Net;
+using InformingFutures.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InformingFutures.Web.Tests.Hosting;
+
+public sealed class ErrorPageTests
+{
+    [Fact]
+    public async Task AnUnexpectedErrorShowsTheErrorPageWithFooterAndRequestIdButNoStackTrace()
+    {
+        using var factory = new ToolkitFactory(TestPaths.RepoContent, configure: b => b.ConfigureTestServices(services =>
+            services.Configure<MvcOptions>(o => o.Filters.Add(new ThrowOnAboutPage()))));
+
+        var (response, html) = await factory.GetHtmlAsync("/about");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("Something went wrong", html.QuerySelector("h1")?.TextContent);
+        Assert.False(string.IsNullOrWhiteSpace(html.QuerySelector(".request-id code")?.TextContent));
+        AttributionAssert.Carries(html, "/about (failing)");
+        var body = html.Body!.TextContent;
+        Assert.DoesNotContain("Simulated failure", body);
+        Assert.DoesNotContain("   at ", body);
+    }
+
+    private sealed class ThrowOnAboutPage : IPageFilter
+    {
+        public void OnPageHandlerSelected(PageHandlerSelectedContext context)
+        {
+            if (context.HttpContext.Request.Path == "/about")
+            {
+                throw new InvalidOperationException("Simulated failure");
+            }
+        }
+
+        public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+        {
+        }
+
+        public void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+        {
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using InformingFutures.Web.Content;
+using InformingFutures.Web.Tests.Support;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InformingFutures.Web.Tests.Pages;
+
+[Collection(SiteCollection.Name)]
+public sealed class EveryPageAttributionTests(RepoSiteFactory site)
+{
+    [Fact]
+    public async Task EveryRoutableHtmlPageCarriesTheNoticeAndTheWebsiteLink()
+    {
+        using var client = site.CreatePlainClient();
+        var urls = RoutableUrls().Append("/no-such-page").Append("/reflective-practice/no-such-model").Distinct().ToList();
+
+        var checkedPages = 0;
+        foreach (var url in urls)
+        {
+            var (response, html) = await site.GetHtmlAsync(url, client);
+            if (response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
+            AttributionAssert.Carries(html, url);
+            checkedPages++;
+        }
+
+        // home, overview, 3 models, about, error, 2 status pages, 2 unknown URLs
+        Assert.True(checkedPages >= 11, $"only {checkedPages} HTML pages were checked: {string.Join(", ", urls)}");
+    }
+
+    /// <summary>
+    /// Every page the router knows, with parameters filled in from the content index. A new parameterised
+    /// route fails this test until it is added here, so no page can slip past the attribution check.
+    /// </summary>
+    private IEnumerable<string> RoutableUrls()
+    {
+        var endpoints = site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        var content = site.Services.GetRequiredService<ContentIndex>().Current;
+        foreach (var endpoint in endpoints)
+        {
+            var pattern = endpoint.RoutePattern;
+            var raw = "/" + (pattern.RawText ?? "").TrimStart('/');
+            if (pattern.Parameters.Count == 0)
+            {
+                yield return raw;
+                continue;
+            }
+
+            switch (raw)
+            {
+                case "/{section}/{slug?}":
+                    foreach (var doc in content.Documents.Where(d => !d.IsHome))
+                    {
+                        yield return doc.Url;
+                    }
+
+                    break;
+                case "/status/{code:int}":
+                    yield return "/status/404";
+                    yield return "/status/500";
+                    break;
+                case "/{**path:file}":
+                    // Static-file fallback the test host adds; a missing file must still get the 404 page.
+                    yield return "/no-such-file.txt";
+                    break;
+                default:
+                    throw new InvalidOperationException($"Route {raw} has parameters this test does not know how to fill: add it here.");
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using InformingFutures.Web.Tests.Support;
+
+namespace InformingFutures.Web.Tests.Pages;
+
+/// <summary>One production-like site over the repository's content, shared by the page tests.</summary>
+[CollectionDefinition(Name)]
+public sealed class SiteCollection : ICollectionFixture<RepoSiteFactory>
+{
+    public const string Name = "site";
+}

@@ -1,0 +1,32 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace InformingFutures.Web.Tests.Support;
+
+/// <summary>
+/// Hosts the real site in memory over a chosen content folder, as it runs in production unless told otherwise.
+/// </summary>
+public class ToolkitFactory(string contentRoot, string environment = "Production", Action<IWebHostBuilder>? configure = null)
+    : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("Content:RootPath", contentRoot);
+        configure?.Invoke(builder);
+    }
+
+    public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Html)> GetHtmlAsync(string url, HttpClient? client = null)
+    {
+        var response = await (client ?? CreatePlainClient()).GetAsync(url);
+        var html = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+        return (response, html);
+    }
+}
+
+/// <summary>The site over the repository's own content/, shared by a test collection.</summary>
+public sealed class RepoSiteFactory() : ToolkitFactory(TestPaths.RepoContent);
