@@ -42,6 +42,7 @@ public sealed class SecurityHeadersTests(RepoSiteFactory site)
         Assert.True(response.IsSuccessStatusCode, css);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
         Assert.True(response.Headers.Contains("Content-Security-Policy"));
+        Assert.Contains(".comparison-table", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

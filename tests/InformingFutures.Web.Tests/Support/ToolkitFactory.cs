@@ -14,6 +14,9 @@ public class ToolkitFactory(string contentRoot, string environment = "Production
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+        // Serve the build's compressed and fingerprinted assets as a published app would; outside
+        // Development the host would otherwise look for them in a publish folder that tests do not have.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Content:RootPath", contentRoot);
         configure?.Invoke(builder);
     }

@@ -1,0 +1,74 @@
+using InformingFutures.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace InformingFutures.Browser.Tests.Support;
+
+/// <summary>The site on a real loopback port (Kestrel) and one Chromium, shared by the browser tests.</summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    private readonly ToolkitFactory _factory = new(TestPaths.RepoContent);
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Where screenshots and PDFs go, for a person (or the CI artifact) to look at.</summary>
+    public static string OutputFolder { get; } = Path.Combine(TestPaths.RepoRoot, "TestResults", "browser");
+
+    public async Task InitializeAsync()
+    {
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
+        Directory.CreateDirectory(OutputFolder);
+
+        if (!Chromium.IsInstalled && !Chromium.IsCi)
+        {
+            return; // every test here is skipped; see BrowserFactAttribute
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium.ExecutablePath,
+            Args = Chromium.Args,
+            Headless = true,
+        });
+    }
+
+    public async Task<IPage> OpenAsync(string path, int width, int height, ColorScheme scheme = ColorScheme.Light)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = scheme,
+            BaseURL = BaseAddress.ToString(),
+        });
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(path);
+        Assert.True(response?.Ok, $"{path} answered {response?.Status}");
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        _factory.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "browser";
+}
