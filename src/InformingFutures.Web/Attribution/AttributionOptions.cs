@@ -19,6 +19,13 @@ public sealed class AttributionOptions
     [Required(ErrorMessage = "Attribution:CopyrightNotice is required: the charity's terms require its copyright notice on every copy.")]
     public string CopyrightNotice { get; set; } = "";
 
+    /// <summary>
+    /// The opening of the notice, for places too small for all of it: every printed sheet and every slide.
+    /// The full notice still appears once in each printout and deck.
+    /// </summary>
+    [Required(ErrorMessage = "Attribution:ShortNotice is required: it is printed on every sheet and slide.")]
+    public string ShortNotice { get; set; } = "";
+
     /// <summary>The Informing Futures website, linked from every page.</summary>
     [Required(ErrorMessage = "Attribution:WebsiteUrl is required: the charity's terms require a link to the Informing Futures website on every online copy.")]
     [Url(ErrorMessage = "Attribution:WebsiteUrl must be an absolute http or https address.")]

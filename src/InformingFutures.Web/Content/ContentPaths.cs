@@ -9,6 +9,9 @@ public static partial class ContentPaths
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     public static partial Regex SlugPattern();
 
+    /// <summary>Page names the site uses for views of a section or page, so no content file may take them.</summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal) { "handout", "present" };
+
     public static string UrlFor(string section, string slug) =>
         section.Length == 0 ? "/" : slug.Length == 0 ? $"/{section}" : $"/{section}/{slug}";
 
@@ -52,6 +55,12 @@ public static partial class ContentPaths
         if (!SlugPattern().IsMatch(name))
         {
             problem = $"file name '{name}.md' must be lower-case letters, digits and single hyphens";
+            return false;
+        }
+
+        if (ReservedSlugs.Contains(name))
+        {
+            problem = $"'{name}' is the name of a view the site adds to every section; choose another file name";
             return false;
         }
 

@@ -21,7 +21,7 @@ public static class ToolkitHostingExtensions
 
     public static IServiceCollection AddToolkitWeb(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        services.AddRazorPages(options => options.Conventions.AddPageRoute("/Present", "/{section}/{slug}/present"));
         services.AddRouting(options => options.LowercaseUrls = true);
         // Pages are UTF-8, so "©" and curly quotes can go out as themselves rather than as character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -49,6 +49,7 @@ public static class ToolkitHostingExtensions
         _ = app.Services.GetRequiredService<ContentIndex>().Current;
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
+        app.MapPrintAttributionStylesheet();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsText });
         return app;
     }

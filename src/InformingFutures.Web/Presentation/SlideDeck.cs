@@ -1,0 +1,51 @@
+using InformingFutures.Web.Content;
+
+namespace InformingFutures.Web.Presentation;
+
+/// <summary>A deck generated from content, and the page it belongs to (where Esc returns).</summary>
+public sealed record SlideDeck(string Title, string ReturnUrl, IReadOnlyList<Slide> Slides)
+{
+    /// <summary>
+    /// A section's deck: title, introduction, one slide per model, then the models compared. The comparison
+    /// is split into benefits and challenges so its text stays large enough to read from the back of a room.
+    /// </summary>
+    public static SlideDeck ForSection(ContentSnapshot content, ContentDocument overview, string siteName)
+    {
+        var slides = new List<Slide> { new TitleSlide(overview.Title, siteName) };
+        if (overview.Html.Length > 0)
+        {
+            slides.Add(new ProseSlide("Introduction", overview.Html));
+        }
+
+        var models = content.ModelsOf(overview.Section);
+        slides.AddRange(models.Select(ToModelSlide));
+        if (models.Count > 1)
+        {
+            slides.Add(Compare("Comparing the benefits", "benefits", models));
+            slides.Add(Compare("Comparing the challenges", "challenges", models));
+        }
+
+        foreach (var page in content.PagesOf(overview.Section).Where(p => !p.Meta.IsModel))
+        {
+            slides.Add(new ProseSlide(page.Title, page.Html));
+        }
+
+        return new SlideDeck(overview.Title, overview.Url, slides);
+    }
+
+    /// <summary>One page's deck: its title, then a slide for each of its level-2 sections.</summary>
+    public static SlideDeck ForPage(ContentDocument page, ContentDocument? overview)
+    {
+        var slides = new List<Slide> { new TitleSlide(page.Title, overview?.Title ?? "") };
+        slides.AddRange(page.Sections.Count > 0
+            ? page.Sections.Select(s => new ProseSlide(s.Heading, s.Html))
+            : [new ProseSlide(page.Title, page.Html)]);
+        return new SlideDeck(page.Title, page.Url, slides);
+    }
+
+    private static ModelSlide ToModelSlide(ContentDocument model) =>
+        new(model.Title, model.FindSection("benefits")?.Html ?? "", model.FindSection("challenges")?.Html ?? "");
+
+    private static ComparisonSlide Compare(string title, string sectionId, IEnumerable<ContentDocument> models) =>
+        new(title, models.Select(m => (m.Title, m.FindSection(sectionId)?.Html ?? "")).ToList());
+}

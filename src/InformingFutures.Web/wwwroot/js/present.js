@@ -1,0 +1,65 @@
+// Presentation view: keyboard and clicker control. Without this file the slides are stacked one per screen.
+(() => {
+    const deck = document.getElementById("deck");
+    const slides = [...deck.querySelectorAll(".slide")];
+    const counter = document.querySelector(".deck-counter");
+    const blank = document.querySelector(".deck-blank");
+    let current = 0;
+
+    document.documentElement.classList.add("js");
+    for (const button of document.querySelectorAll("[data-deck]")) {
+        button.hidden = false;
+        button.addEventListener("click", () => go(current + (button.dataset.deck === "next" ? 1 : -1)));
+    }
+
+    function fromHash() {
+        const n = parseInt(location.hash.slice(1), 10);
+        return Number.isInteger(n) ? n - 1 : 0;
+    }
+
+    function go(index) {
+        current = Math.max(0, Math.min(slides.length - 1, index));
+        slides.forEach((slide, i) => {
+            slide.classList.toggle("is-current", i === current);
+            slide.setAttribute("aria-hidden", String(i !== current));
+        });
+        counter.textContent = `${current + 1} / ${slides.length}`;
+        // replaceState keeps Back for leaving the deck, while a reload stays on this slide.
+        history.replaceState(null, "", `#${current + 1}`);
+    }
+
+    function toggleFullscreen() {
+        if (document.fullscreenElement) {
+            document.exitFullscreen();
+        } else {
+            document.documentElement.requestFullscreen?.().catch(() => {});
+        }
+    }
+
+    const actions = {
+        ArrowRight: () => go(current + 1), ArrowDown: () => go(current + 1), " ": () => go(current + 1), PageDown: () => go(current + 1),
+        ArrowLeft: () => go(current - 1), ArrowUp: () => go(current - 1), PageUp: () => go(current - 1),
+        Home: () => go(0), End: () => go(slides.length - 1),
+        f: toggleFullscreen, F: toggleFullscreen,
+        b: () => { blank.hidden = !blank.hidden; }, B: () => { blank.hidden = !blank.hidden; }, ".": () => { blank.hidden = !blank.hidden; },
+        Escape: () => { if (!blank.hidden) { blank.hidden = true; } else if (!document.fullscreenElement) { location.href = deck.dataset.returnUrl; } },
+    };
+
+    document.addEventListener("keydown", (event) => {
+        if (event.altKey || event.ctrlKey || event.metaKey) {
+            return;
+        }
+        // Space and Enter on a focused button or link keep their usual meaning.
+        if ((event.key === " " || event.key === "Enter") && event.target.closest("button, a")) {
+            return;
+        }
+        const action = actions[event.key];
+        if (action) {
+            event.preventDefault();
+            action();
+        }
+    });
+    window.addEventListener("hashchange", () => go(fromHash()));
+
+    go(fromHash());
+})();

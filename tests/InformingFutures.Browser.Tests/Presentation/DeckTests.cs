@@ -1,0 +1,162 @@
+using InformingFutures.Browser.Tests.Support;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace InformingFutures.Browser.Tests.Presentation;
+
+[Collection(BrowserCollection.Name)]
+public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
+{
+    // Measured in the page: overflow of the current slide, cut-off elements, text sizes and contrast.
+    private const string InspectCurrentSlide =
+        """
+        () => {
+            const slide = document.querySelector('.slide.is-current');
+            const box = slide.getBoundingClientRect();
+            const lum = c => { const [r, g, b] = c.match(/[\d.]+/g).slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+            const bg = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (!c.endsWith(', 0)') && c !== 'transparent') return c; } return 'rgb(255, 255, 255)'; };
+            const texts = [...slide.querySelectorAll('p, li, h1, h2, h3, a')].filter(e => e.getClientRects().length);
+            const cut = [...slide.querySelectorAll('*')].filter(e => e.getClientRects().length).filter(e => { const r = e.getBoundingClientRect(); return r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5 || r.left < box.left - 0.5 || r.top < box.top - 0.5; }).map(e => e.tagName + ' ' + e.textContent.slice(0, 30));
+            const body = [...slide.querySelectorAll('.slide-body p, .slide-body li')].filter(e => !e.closest('.site-footer') && !e.classList.contains('slide-hint'));
+            const contrast = texts.map(e => { const a = lum(getComputedStyle(e).color), b = lum(bg(e)); return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); });
+            const attribution = slide.querySelector('.slide-attribution, .site-footer');
+            return {
+                overflow: slide.scrollHeight - slide.clientHeight,
+                pageOverflow: document.documentElement.scrollHeight - innerHeight,
+                cut,
+                minBodyPx: Math.min(...body.map(e => parseFloat(getComputedStyle(e).fontSize)), 999),
+                minContrast: Math.min(...contrast, 99),
+                attribution: attribution ? attribution.innerText : '',
+                attributionVisible: !!attribution && attribution.getBoundingClientRect().bottom <= box.bottom && getComputedStyle(attribution).visibility === 'visible',
+                counter: document.querySelector('.deck-counter').textContent,
+                hiddenByControls: !!attribution && (() => { const a = attribution.getBoundingClientRect(), c = document.querySelector('.deck-controls').getBoundingClientRect(); return a.left < c.right && c.left < a.right && a.top < c.bottom && c.top < a.bottom; })(),
+            };
+        }
+        """;
+
+    [BrowserFact]
+    public Task SectionDeckFitsEverySlideAt1280x720() => StepThroughAsync("/reflective-practice/present", 1280, 720, expectedSlides: 8, screenshots: true);
+
+    [BrowserFact]
+    public Task SectionDeckFitsEverySlideAt1920x1080() => StepThroughAsync("/reflective-practice/present", 1920, 1080, expectedSlides: 8, screenshots: false);
+
+    [BrowserFact]
+    public Task ModelDeckSplitsAtItsSections() => StepThroughAsync("/reflective-practice/multi-agency/present", 1280, 720, expectedSlides: 4, screenshots: true);
+
+    [BrowserFact]
+    public async Task ClickerAndKeyboardKeysMoveBlankAndLeave()
+    {
+        var page = await site.OpenAsync("/reflective-practice/present", 1280, 720);
+
+        await page.Keyboard.PressAsync("PageDown");
+        Assert.EndsWith("#2", page.Url);
+        await page.Keyboard.PressAsync("Space");
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.EndsWith("#4", page.Url);
+        await page.Keyboard.PressAsync("PageUp");
+        await page.Keyboard.PressAsync("ArrowUp");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        Assert.EndsWith("#1", page.Url);
+        await page.Keyboard.PressAsync("End");
+        Assert.Equal("8 / 8", await page.InnerTextAsync(".deck-counter"));
+        await page.Keyboard.PressAsync("Home");
+        Assert.Equal("1 / 8", await page.InnerTextAsync(".deck-counter"));
+
+        await page.Keyboard.PressAsync("b");
+        Assert.True(await page.IsVisibleAsync(".deck-blank"));
+        await page.Keyboard.PressAsync(".");
+        Assert.False(await page.IsVisibleAsync(".deck-blank"));
+
+        await page.GotoAsync("/reflective-practice/present#3");
+        await page.ReloadAsync();
+        Assert.Equal("3 / 8", await page.InnerTextAsync(".deck-counter"));
+
+        await page.Keyboard.PressAsync("Escape");
+        await page.WaitForURLAsync("**/reflective-practice");
+        Assert.Equal("Models of Reflective Practice", await page.InnerTextAsync("h1"));
+    }
+
+    [BrowserFact]
+    public async Task WithoutJavaScriptSlidesStackOnePerScreen()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = false,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 720 },
+            BaseURL = site.BaseAddress.ToString(),
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/reflective-practice/present");
+
+        var slides = await page.EvaluateAsync<double[][]>("() => [...document.querySelectorAll('.slide')].map(s => [s.getBoundingClientRect().height, s.scrollHeight - s.clientHeight])");
+        Assert.Equal(8, slides.Length);
+        Assert.All(slides, s => Assert.Equal(720, s[0], 1));
+        Assert.All(slides, s => Assert.True(s[1] <= 0, "a slide overflows"));
+        Assert.Equal(8, await page.Locator(".slide .slide-attribution, .slide .site-footer").CountAsync());
+        await context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task EveryPageLinksToItsPresentation()
+    {
+        foreach (var (url, deck) in new[] { ("/reflective-practice", "/reflective-practice/present"), ("/reflective-practice/team", "/reflective-practice/team/present") })
+        {
+            var page = await site.OpenAsync(url, 1280, 800);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Present" }).ClickAsync();
+            await page.WaitForURLAsync($"**{deck}#1");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private async Task StepThroughAsync(string url, int width, int height, int expectedSlides, bool screenshots)
+    {
+        var page = await site.OpenAsync(url, width, height);
+        var problems = new List<string>();
+        for (var n = 1; n <= expectedSlides; n++)
+        {
+            Assert.EndsWith($"#{n}", page.Url);
+            var s = await page.EvaluateAsync<SlideReport>(InspectCurrentSlide);
+            var at = $"{url} {width}x{height} slide {n}";
+            if (s.Overflow > 0 || s.PageOverflow > 0) problems.Add($"{at}: overflows by {s.Overflow}/{s.PageOverflow}px");
+            if (s.Cut.Length > 0) problems.Add($"{at}: cut off: {string.Join("; ", s.Cut)}");
+            if (width == 1280 && s.MinBodyPx < 28) problems.Add($"{at}: body text {s.MinBodyPx}px");
+            if (s.MinContrast < 7) problems.Add($"{at}: contrast {s.MinContrast:0.0}:1");
+            if (!s.AttributionVisible || !s.Attribution.Contains("Copyright© 2020") || !s.Attribution.Contains("www.informingfutures.co.uk")) problems.Add($"{at}: attribution not visible");
+            if (s.HiddenByControls) problems.Add($"{at}: the slide controls cover the attribution");
+            if (s.Counter != $"{n} / {expectedSlides}") problems.Add($"{at}: counter says {s.Counter}");
+            if (screenshots)
+            {
+                var path = Path.Combine(BrowserSite.OutputFolder, "slides", $"{url.Trim('/').Replace('/', '-')}-{width}x{height}-{n}.png");
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+                output.WriteLine(path);
+            }
+
+            await page.Keyboard.PressAsync(n % 2 == 0 ? "ArrowRight" : "PageDown");
+        }
+
+        Assert.EndsWith($"#{expectedSlides}", page.Url); // the last slide stays put
+        Assert.Empty(problems);
+        await page.Context.CloseAsync();
+    }
+
+    public sealed class SlideReport
+    {
+        public double Overflow { get; set; }
+
+        public double PageOverflow { get; set; }
+
+        public string[] Cut { get; set; } = [];
+
+        public double MinBodyPx { get; set; }
+
+        public double MinContrast { get; set; }
+
+        public string Attribution { get; set; } = "";
+
+        public bool AttributionVisible { get; set; }
+
+        public string Counter { get; set; } = "";
+
+        public bool HiddenByControls { get; set; }
+    }
+}
