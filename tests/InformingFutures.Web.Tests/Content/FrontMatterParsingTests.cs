@@ -102,4 +102,15 @@ public sealed class FrontMatterParsingTests
         Assert.Null(result.Document);
         Assert.Contains("## Challenges", Assert.Single(result.Problems).Message);
     }
+
+    [Theory]
+    [InlineData("sec/present.md")]
+    [InlineData("sec/handout.md")]
+    public void FilesCannotTakeTheNamesOfTheSitesOwnViews(string path)
+    {
+        var result = ContentTestHost.Parse("---\ntitle: Clash\n---\n", path);
+
+        Assert.Null(result.Document);
+        Assert.Contains("choose another file name", Assert.Single(result.Problems).Message);
+    }
 }

@@ -27,8 +27,8 @@ public sealed class EveryPageAttributionTests(RepoSiteFactory site)
             checkedPages++;
         }
 
-        // home, overview, 3 models, about, error, 2 status pages, 2 unknown URLs
-        Assert.True(checkedPages >= 11, $"only {checkedPages} HTML pages were checked: {string.Join(", ", urls)}");
+        // home, overview, 3 models, about, error, 2 status pages, 2 unknown URLs, handout, 5 decks
+        Assert.True(checkedPages >= 17, $"only {checkedPages} HTML pages were checked: {string.Join(", ", urls)}");
     }
 
     /// <summary>
@@ -57,6 +57,24 @@ public sealed class EveryPageAttributionTests(RepoSiteFactory site)
                         yield return doc.Url;
                     }
 
+                    break;
+                case "/{section}/handout":
+                case "/{section}/present":
+                    foreach (var overview in content.SectionOverviews())
+                    {
+                        yield return overview.Url + raw[raw.LastIndexOf('/')..];
+                    }
+
+                    break;
+                case "/{section}/{slug}/present":
+                    foreach (var doc in content.Documents.Where(d => d.Slug.Length > 0))
+                    {
+                        yield return doc.Url + "/present";
+                    }
+
+                    break;
+                case "/print-footer/{**page}":
+                    yield return "/print-footer/index.css"; // a stylesheet, not a page: skipped below, tested on its own
                     break;
                 case "/status/{code:int}":
                     yield return "/status/404";
