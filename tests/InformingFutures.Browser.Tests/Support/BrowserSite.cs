@@ -23,8 +23,7 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         _factory.UseKestrel(0);
         _factory.StartServer();
-        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
+        BaseAddress = new Uri(_factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         Directory.CreateDirectory(OutputFolder);
 
         if (!Chromium.IsInstalled && !Chromium.IsCi)
@@ -41,13 +40,23 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> OpenAsync(string path, int width, int height, ColorScheme scheme = ColorScheme.Light)
+    /// <summary>Starts another copy of the site, over a fixture content folder, on its own port.</summary>
+    public static (ToolkitFactory Site, Uri Address) StartSite(string contentRoot)
+    {
+        var factory = new ToolkitFactory(contentRoot);
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return (factory, new Uri(address));
+    }
+
+    public async Task<IPage> OpenAsync(string path, int width, int height, ColorScheme scheme = ColorScheme.Light, Uri? baseAddress = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = scheme,
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (baseAddress ?? BaseAddress).ToString(),
         });
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(path);
