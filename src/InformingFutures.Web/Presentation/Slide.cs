@@ -6,8 +6,8 @@ public abstract record Slide(string Title);
 /// <summary>Opens the deck: the resource's title and where it comes from.</summary>
 public sealed record TitleSlide(string Title, string Subtitle) : Slide(Title);
 
-/// <summary>A heading with a block of rendered Markdown.</summary>
-public sealed record ProseSlide(string Title, string Html) : Slide(Title);
+/// <summary>A heading with a block of rendered Markdown; the kicker names the page it came from.</summary>
+public sealed record ProseSlide(string Title, string Html, string? Kicker = null) : Slide(Title);
 
 /// <summary>One model: its benefits beside its challenges.</summary>
 public sealed record ModelSlide(string Title, string BenefitsHtml, string ChallengesHtml) : Slide(Title);

@@ -38,7 +38,7 @@ public sealed record SlideDeck(string Title, string ReturnUrl, IReadOnlyList<Sli
     {
         var slides = new List<Slide> { new TitleSlide(page.Title, overview?.Title ?? "") };
         slides.AddRange(page.Sections.Count > 0
-            ? page.Sections.Select(s => new ProseSlide(s.Heading, s.Html))
+            ? page.Sections.Select(s => new ProseSlide(s.Heading, s.Html, page.Title))
             : [new ProseSlide(page.Title, page.Html)]);
         return new SlideDeck(page.Title, page.Url, slides);
     }
