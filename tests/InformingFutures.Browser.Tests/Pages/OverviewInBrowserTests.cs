@@ -18,6 +18,7 @@ public sealed class OverviewInBrowserTests(BrowserSite site, ITestOutputHelper o
         Assert.True(await page.Locator($"footer a[href='{SourceText.WebsiteUrl}']").IsVisibleAsync());
         Assert.Contains(SourceText.CopyrightNotice, await page.Locator("footer").InnerTextAsync());
         Assert.True(await BodyFontSizeAsync(page) >= 18, "body text is smaller than 18px");
+        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Print this page" }).IsVisibleAsync(), "no Print button");
         await SaveScreenshotAsync(page, "overview-1280x800.png");
     }
 

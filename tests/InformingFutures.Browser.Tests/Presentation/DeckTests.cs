@@ -47,6 +47,7 @@ public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
     public async Task ClickerAndKeyboardKeysMoveBlankAndLeave()
     {
         var page = await site.OpenAsync("/reflective-practice/present", 1280, 720);
+        await page.Context.SetOfflineAsync(true); // a venue without a network: the loaded deck must carry on
 
         await page.Keyboard.PressAsync("PageDown");
         Assert.Equal("#2", await HashAsync(page));
@@ -67,6 +68,12 @@ public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
         await page.Keyboard.PressAsync(".");
         Assert.False(await page.IsVisibleAsync(".deck-blank"));
 
+        await page.Keyboard.PressAsync("f");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.fullscreenElement !== null"), "F did not go full screen");
+        await page.Keyboard.PressAsync("f");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.fullscreenElement === null"), "F did not leave full screen");
+
+        await page.Context.SetOfflineAsync(false);
         await page.GotoAsync("/reflective-practice/present#3");
         await page.ReloadAsync();
         Assert.Equal("3 / 8", await page.InnerTextAsync(".deck-counter"));

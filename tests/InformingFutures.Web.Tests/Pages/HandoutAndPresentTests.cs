@@ -97,6 +97,17 @@ public sealed class HandoutAndPresentTests(RepoSiteFactory site)
     }
 
     [Fact]
+    public async Task PagesCarryTheRunningPrintLineForBrowsersWithoutMarginBoxes()
+    {
+        var (_, html) = await site.GetHtmlAsync("/reflective-practice/team");
+
+        Assert.Equal(
+            "Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk · http://localhost/reflective-practice/team",
+            html.QuerySelector(".print-running-attribution")?.TextContent);
+        Assert.Equal("/print-footer/reflective-practice/team.css", html.QuerySelector("link[media=print]")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task PrintFooterStylesheetLeavesOutAddressesItDoesNotRecognise()
     {
         var css = await site.CreatePlainClient().GetStringAsync("/print-footer/_.css");
