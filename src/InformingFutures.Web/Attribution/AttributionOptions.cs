@@ -15,6 +15,10 @@ public sealed class AttributionOptions
     [Required(ErrorMessage = "Attribution:SiteName is required.")]
     public string SiteName { get; set; } = "";
 
+    /// <summary>The organisation credited as author in "Cite this resource".</summary>
+    [Required(ErrorMessage = "Attribution:Organisation is required: it is the author in every citation.")]
+    public string Organisation { get; set; } = "";
+
     /// <summary>The original copyright notice, word for word.</summary>
     [Required(ErrorMessage = "Attribution:CopyrightNotice is required: the charity's terms require its copyright notice on every copy.")]
     public string CopyrightNotice { get; set; } = "";

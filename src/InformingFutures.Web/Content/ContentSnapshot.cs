@@ -34,11 +34,15 @@ public sealed class ContentSnapshot
 
     /// <summary>The overview page of every section, in reading order.</summary>
     public IEnumerable<ContentDocument> SectionOverviews() =>
-        Documents.Where(d => d.IsSectionOverview).OrderBy(d => d.Meta.Order).ThenBy(d => d.Title, StringComparer.Ordinal);
+        Documents.Where(d => d.IsSectionOverview && !d.Meta.IsSitePage).OrderBy(d => d.Meta.Order).ThenBy(d => d.Title, StringComparer.Ordinal);
 
     /// <summary>The pages of a section other than its overview, in reading order.</summary>
     public IEnumerable<ContentDocument> PagesOf(string section) =>
         Documents.Where(d => d.Section == section && d.Slug.Length > 0);
+
+    /// <summary>A section in reading order: its overview, then its pages.</summary>
+    public IReadOnlyList<ContentDocument> ReadingOrder(string section) =>
+        Find(section, null) is { } overview ? [overview, .. PagesOf(section)] : PagesOf(section).ToList();
 
     /// <summary>The models of a section, compared side by side on its overview.</summary>
     public IReadOnlyList<ContentDocument> ModelsOf(string section) =>

@@ -12,8 +12,22 @@ public sealed record FrontMatter
     /// <summary>Position among the pages of its section (lowest first).</summary>
     public int Order { get; init; }
 
-    /// <summary><c>page</c> (the default) or <c>model</c>: a model appears in its section's comparison table.</summary>
+    /// <summary>
+    /// <c>page</c> (the default); <c>model</c>, which also appears in its section's comparison table; or
+    /// <c>site</c>, a page about the site itself (such as the accessibility statement) kept out of resource lists.
+    /// </summary>
     public string Type { get; init; } = "page";
 
+    /// <summary>Year the resource was published, for "Cite this resource". A page without one uses its section's.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>When the content was last checked. A page without one uses its section's.</summary>
+    public DateTime? Reviewed { get; init; }
+
+    /// <summary>When the content is next due to be checked. A page without one uses its section's.</summary>
+    public DateTime? NextReview { get; init; }
+
     public bool IsModel => string.Equals(Type, "model", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsSitePage => string.Equals(Type, "site", StringComparison.OrdinalIgnoreCase);
 }

@@ -23,6 +23,7 @@ public static class ToolkitHostingExtensions
     {
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Present", "/{section}/{slug}/present"));
         services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddSingleton(TimeProvider.System);
         // Pages are UTF-8, so "©" and curly quotes can go out as themselves rather than as character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
@@ -50,6 +51,7 @@ public static class ToolkitHostingExtensions
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapPrintAttributionStylesheet();
+        app.MapSitemap();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsText });
         return app;
     }

@@ -23,6 +23,10 @@ public sealed class ContentModel(ContentIndex content) : PageModel
 
     public IReadOnlyList<ContentDocument> Models => _snapshot.ModelsOf(Document.Section);
 
+    public IReadOnlyList<ContentDocument> ReadingOrder => _snapshot.ReadingOrder(Document.Section);
+
+    public string AbsoluteUrl => $"{Request.Scheme}://{Request.Host}{Document.Url}";
+
     public IReadOnlyList<(string Title, string? Url)> Breadcrumbs =>
         Document.IsSectionOverview
             ? [("Home", "/"), (Document.Title, null)]

@@ -12,7 +12,7 @@ public sealed class HealthTests(RepoSiteFactory site)
         var body = await site.CreatePlainClient().GetStringAsync("/healthz");
 
         Assert.StartsWith("Healthy\n", body);
-        Assert.Contains("5 documents loaded", body);
+        Assert.Contains("6 documents loaded", body);
     }
 
     [Fact]

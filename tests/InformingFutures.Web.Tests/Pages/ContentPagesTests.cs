@@ -33,7 +33,7 @@ public sealed class ContentPagesTests(RepoSiteFactory site)
 
             Assert.Contains(model.Benefits, main);
             Assert.Contains(model.Challenges, main);
-            Assert.Equal(["Benefits", "Challenges"], html.QuerySelectorAll("main h2").Select(h => h.TextContent));
+            Assert.Equal(["Benefits", "Challenges"], html.QuerySelectorAll("main .prose h2").Select(h => h.TextContent));
         }
     }
 

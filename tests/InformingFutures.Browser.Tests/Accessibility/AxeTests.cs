@@ -1,0 +1,55 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using InformingFutures.Browser.Tests.Support;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace InformingFutures.Browser.Tests.Accessibility;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AxeTests(BrowserSite site, ITestOutputHelper output)
+{
+    /// <summary>axe-core's tags for the WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA.</summary>
+    public static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    [BrowserFact]
+    public Task NoWcagViolationsOnAnyRouteInTheLightScheme() => ScanAllAsync(ColorScheme.Light);
+
+    [BrowserFact]
+    public Task NoWcagViolationsOnAnyRouteInTheDarkScheme() => ScanAllAsync(ColorScheme.Dark);
+
+    [BrowserFact]
+    public async Task BodyTextKeepsSevenToOneContrastInBothSchemes()
+    {
+        var failures = new List<string>();
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            foreach (var url in Routes.All)
+            {
+                var page = await site.OpenAsync(url, 1280, 800, scheme, expectSuccess: false);
+                var low = await page.EvaluateAsync<string[]>(Routes.LowContrastText, 7.0);
+                failures.AddRange(low.Select(l => $"{scheme} {url}: {l}"));
+                await page.Context.CloseAsync();
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    private async Task ScanAllAsync(ColorScheme scheme)
+    {
+        var failures = new List<string>();
+        var rules = 0;
+        foreach (var url in Routes.All)
+        {
+            var page = await site.OpenAsync(url, 1280, 800, scheme, expectSuccess: false);
+            var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+            rules = Math.Max(rules, result.Passes.Length + result.Violations.Length + result.Incomplete.Length + result.Inapplicable.Length);
+            failures.AddRange(result.Violations.Select(v => $"{scheme} {url}: {v.Id} ({v.Impact}) at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}: {v.Help}"));
+            await page.Context.CloseAsync();
+        }
+
+        output.WriteLine($"{scheme}: {Routes.All.Length} routes, {rules} axe rules for tags {string.Join(", ", WcagTags)}");
+        Assert.Empty(failures);
+    }
+}

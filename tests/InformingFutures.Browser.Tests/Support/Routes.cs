@@ -1,0 +1,28 @@
+namespace InformingFutures.Browser.Tests.Support;
+
+/// <summary>Every kind of page a reader can reach, for checks that must hold on all of them.</summary>
+public static class Routes
+{
+    public static readonly string[] All =
+    [
+        "/", "/reflective-practice", "/reflective-practice/team", "/reflective-practice/organisational",
+        "/reflective-practice/multi-agency", "/reflective-practice/handout", "/reflective-practice/present",
+        "/reflective-practice/team/present", "/about", "/accessibility", "/search?q=reflect", "/search?q=zzzzqqq",
+        "/search", "/no-such-page",
+    ];
+
+    /// <summary>Contrast of every visible piece of text against the background behind it (WCAG formula).</summary>
+    public const string LowContrastText =
+        """
+        (minimum) => {
+            const lum = c => { const [r, g, b] = c.match(/[\d.]+/g).slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+            const bg = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (!/, 0\)$/.test(c) && c !== 'transparent') return c; } return getComputedStyle(document.documentElement).backgroundColor || 'rgb(255, 255, 255)'; };
+            const visible = e => e.getClientRects().length && getComputedStyle(e).visibility === 'visible' && !e.closest('[hidden], .visually-hidden, .site-search label');
+            return [...document.querySelectorAll('p, li, td, th, dt, dd, h1, h2, h3, a, label, caption, button, span, cite, code, time')]
+                .filter(e => visible(e) && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+                .map(e => { const a = lum(getComputedStyle(e).color), b = lum(bg(e)); return [e, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)]; })
+                .filter(([, ratio]) => ratio < minimum)
+                .map(([e, ratio]) => `${e.tagName} "${e.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)}:1`);
+        }
+        """;
+}

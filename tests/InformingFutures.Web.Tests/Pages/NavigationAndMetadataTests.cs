@@ -1,0 +1,116 @@
+using System.Xml.Linq;
+using InformingFutures.Web.Content;
+using InformingFutures.Web.Tests.Support;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InformingFutures.Web.Tests.Pages;
+
+[Collection(SiteCollection.Name)]
+public sealed class NavigationAndMetadataTests(RepoSiteFactory site)
+{
+    [Fact]
+    public async Task ModelPagesLinkToThePreviousAndNextPageOfTheResource()
+    {
+        var (_, html) = await site.GetHtmlAsync("/reflective-practice/organisational");
+
+        Assert.Equal("/reflective-practice/team", html.QuerySelector("nav.pagination a[rel=prev]")?.GetAttribute("href"));
+        Assert.Equal("/reflective-practice/multi-agency", html.QuerySelector("nav.pagination a[rel=next]")?.GetAttribute("href"));
+        Assert.Equal(
+            ["Models of Reflective Practice", "Team Reflective Practice", "Organisational Reflective Practice", "Multi Agency Reflective Practice"],
+            html.QuerySelectorAll("nav.section-contents li").Select(li => li.TextContent.Trim()));
+        Assert.Equal("Organisational Reflective Practice", html.QuerySelector("nav.section-contents li[aria-current=page]")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task ResourcePagesShowReviewDatesAndACitation()
+    {
+        var (_, html) = await site.GetHtmlAsync("/reflective-practice/team");
+
+        Assert.Equal(["Last reviewed: 26 November 2026", "Next review due: 26 November 2027"],
+            html.QuerySelectorAll(".review-dates div").Select(d => string.Join(' ', d.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
+        var citation = html.GetElementById("citation")!.TextContent;
+        Assert.StartsWith("1625 Independent People (2020) Models of Reflective Practice: Team Reflective Practice. Informing Futures toolkit. Available at: http://localhost/reflective-practice/team (Accessed: ", citation);
+        Assert.Null(html.QuerySelector(".review-notice"));
+    }
+
+    [Fact]
+    public async Task AnOverdueReviewShowsACalmNotice()
+    {
+        using var later = new ToolkitFactory(TestPaths.RepoContent, configure: b => b.ConfigureTestServices(s =>
+            s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2028, 1, 15, 9, 0, 0, TimeSpan.Zero)))));
+
+        var (_, html) = await later.GetHtmlAsync("/reflective-practice/team");
+
+        Assert.Contains("This page is due for review.", html.QuerySelector(".review-notice")?.TextContent);
+        Assert.Contains("(Accessed: 15 January 2028)", html.GetElementById("citation")!.TextContent);
+    }
+
+    [Fact]
+    public async Task SitemapListsEveryContentPage()
+    {
+        var xml = XDocument.Parse(await site.CreatePlainClient().GetStringAsync("/sitemap.xml"));
+        var locations = xml.Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9")).Select(l => l.Value).ToList();
+
+        var content = site.Services.GetRequiredService<ContentIndex>().Current;
+        Assert.All(content.Documents, d => Assert.Contains("http://localhost" + d.Url, locations));
+        Assert.Contains("http://localhost/about", locations);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/reflective-practice")]
+    [InlineData("/reflective-practice/team")]
+    [InlineData("/reflective-practice/handout")]
+    [InlineData("/about")]
+    [InlineData("/accessibility")]
+    [InlineData("/no-such-page")]
+    public async Task EveryPageHasAMeaningfulTitleDescriptionAndOpenGraphTags(string url)
+    {
+        var (_, html) = await site.GetHtmlAsync(url);
+
+        Assert.EndsWith("Informing Futures toolkit", html.Title);
+        Assert.False(string.IsNullOrWhiteSpace(html.QuerySelector("meta[name=description]")?.GetAttribute("content")));
+        foreach (var property in new[] { "og:title", "og:description", "og:type", "og:url", "og:site_name" })
+        {
+            Assert.False(string.IsNullOrWhiteSpace(html.QuerySelector($"meta[property='{property}']")?.GetAttribute("content")), $"{url} lacks {property}");
+        }
+    }
+
+    [Fact]
+    public async Task AccessibilityStatementIsLinkedFromEveryFooterAndFollowsTheGovUkStructure()
+    {
+        var (_, home) = await site.GetHtmlAsync("/");
+        Assert.NotNull(home.QuerySelector("footer a[href='/accessibility']"));
+
+        var (response, html) = await site.GetHtmlAsync("/accessibility");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var headings = html.QuerySelectorAll("main h2, main h3").Select(h => h.TextContent).ToList();
+        Assert.Contains("How accessible this website is", headings);
+        Assert.Contains("Feedback and contact information", headings);
+        Assert.Contains("Reporting accessibility problems with this website", headings);
+        Assert.Contains("Enforcement procedure", headings);
+        Assert.Contains("Technical information about this website's accessibility", headings);
+        Assert.Contains("Compliance status", headings);
+        Assert.Contains("Preparation of this accessibility statement", headings);
+        Assert.Null(html.QuerySelector(".page-tools")); // a page about the site, not a resource to present
+        Assert.DoesNotContain(home.QuerySelectorAll(".resource-list a"), a => a.GetAttribute("href") == "/accessibility");
+    }
+
+    [Fact]
+    public async Task HeaderHasALabelledSearchBox()
+    {
+        var (_, html) = await site.GetHtmlAsync("/reflective-practice");
+
+        var form = html.QuerySelector("header form[role=search]");
+        Assert.Equal("/search", form?.GetAttribute("action"));
+        Assert.Equal("Search the toolkit", form?.QuerySelector("label[for=site-search-q]")?.TextContent);
+        Assert.Equal("q", form?.QuerySelector("input#site-search-q")?.GetAttribute("name"));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
