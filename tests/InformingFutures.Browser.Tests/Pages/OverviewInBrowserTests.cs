@@ -23,6 +23,16 @@ public sealed class OverviewInBrowserTests(BrowserSite site, ITestOutputHelper o
     }
 
     [BrowserFact]
+    public async Task OverviewInTheDarkSchemeUsesDarkColours()
+    {
+        var page = await site.OpenAsync("/reflective-practice", 1280, 800, ColorScheme.Dark);
+
+        var background = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+        Assert.Equal("rgb(18, 20, 23)", background);
+        await SaveScreenshotAsync(page, "overview-1280x800-dark.png");
+    }
+
+    [BrowserFact]
     public async Task OverviewOnAPhoneNeedsNoSidewaysScrollingAndClipsNothing()
     {
         var page = await site.OpenAsync("/reflective-practice", 390, 844);
