@@ -26,7 +26,7 @@ public static partial class PrintAttributionStylesheet
 
     public static IEndpointRouteBuilder MapPrintAttributionStylesheet(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(RoutePrefix + "{**page}", (string? page, HttpContext context, IOptions<AttributionOptions> options) =>
+        endpoints.MapMethods(RoutePrefix + "{**page}", [HttpMethods.Get, HttpMethods.Head], (string? page, HttpContext context, IOptions<AttributionOptions> options) =>
         {
             var a = options.Value;
             var lines = new StringBuilder($"{a.ShortNotice} · {a.WebsiteLabel}");

@@ -5,8 +5,8 @@ public sealed class SecurityHeaders(RequestDelegate next, IHostEnvironment envir
 {
     // No inline script or style anywhere on the site, so the policy can be strict.
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
-        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
+        "manifest-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     // Everything the site does not use is denied; fullscreen stays for the presentation view.
     public const string PermissionsPolicy =
@@ -24,6 +24,7 @@ public sealed class SecurityHeaders(RequestDelegate next, IHostEnvironment envir
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = PermissionsPolicy;
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            headers["Cross-Origin-Resource-Policy"] = "same-origin";
             headers.XFrameOptions = "DENY";
             if (_sendHsts)
             {

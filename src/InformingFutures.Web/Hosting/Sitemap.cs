@@ -11,7 +11,7 @@ public static class Sitemap
 
     public static IEndpointRouteBuilder MapSitemap(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/sitemap.xml", (HttpContext context, ContentIndex content) =>
+        endpoints.MapMethods("/sitemap.xml", [HttpMethods.Get, HttpMethods.Head], (HttpContext context, ContentIndex content) =>
         {
             var origin = $"{context.Request.Scheme}://{context.Request.Host}";
             var pages = content.Current.Documents

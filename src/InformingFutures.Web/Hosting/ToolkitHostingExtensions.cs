@@ -13,9 +13,11 @@ public static class ToolkitHostingExtensions
     public static WebApplicationBuilder AddToolkitLogging(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services));
+        // Serilog writes the console; other logging providers (a test's, say) still receive every event.
+        builder.Logging.ClearProviders();
+        builder.Services.AddSerilog(
+            (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
+            writeToProviders: true);
         return builder;
     }
 
@@ -32,13 +34,18 @@ public static class ToolkitHostingExtensions
     public static WebApplication UseToolkitPipeline(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms (request {RequestId})";
+            options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestId", http.TraceIdentifier);
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseMiddleware<ReadOnlyMethods>();
         app.UseMiddleware<RejectEncodedPathTricks>();
         app.UseRouting();
         return app;

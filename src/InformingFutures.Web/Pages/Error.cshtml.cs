@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,7 +8,8 @@ namespace InformingFutures.Web.Pages;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
-    public string RequestId => Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    /// <summary>The same id as in the request's log line, so a reader's report can be matched to the log.</summary>
+    public string RequestId => HttpContext.TraceIdentifier;
 
     public void OnGet()
     {

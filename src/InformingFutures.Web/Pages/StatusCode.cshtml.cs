@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InformingFutures.Web.Pages;
@@ -10,7 +9,8 @@ public sealed class StatusCodeModel : PageModel
 
     public bool IsNotFound => Code == StatusCodes.Status404NotFound;
 
-    public string RequestId => Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    /// <summary>The same id as in the request's log line, so a reader's report can be matched to the log.</summary>
+    public string RequestId => HttpContext.TraceIdentifier;
 
     public void OnGet(int code) => Response.StatusCode = Code = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
 }

@@ -49,12 +49,32 @@ public sealed class EncodedPathTrickTests : IDisposable
         Assert.DoesNotContain("CopyrightNotice", body);
     }
 
-    private async Task<(int Status, string Body)> SendRawAsync(string rawTarget)
+    [Theory]
+    [InlineData("/reflective-practice/team", 200)]
+    [InlineData("/sitemap.xml", 200)]
+    [InlineData("/no-such-page", 404)]
+    public async Task HeadGetsHeadersOnly(string target, int expected)
+    {
+        var (status, response) = await SendRawAsync(target, "HEAD");
+
+        Assert.Equal(expected, status);
+        Assert.EndsWith("\r\n\r\n", response);
+    }
+
+    [Fact]
+    public async Task AnOverlongPathIsRefusedWith414()
+    {
+        var (status, _) = await SendRawAsync("/" + new string('a', 20_000));
+
+        Assert.Equal(414, status);
+    }
+
+    private async Task<(int Status, string Body)> SendRawAsync(string rawTarget, string method = "GET")
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(_address.Host, _address.Port);
         await using var stream = tcp.GetStream();
-        var request = $"GET {rawTarget} HTTP/1.1\r\nHost: {_address.Authority}\r\nConnection: close\r\n\r\n";
+        var request = $"{method} {rawTarget} HTTP/1.1\r\nHost: {_address.Authority}\r\nConnection: close\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
         var response = await new StreamReader(stream, Encoding.UTF8).ReadToEndAsync();
         var status = int.Parse(response.Split(' ', 3)[1]);

@@ -16,7 +16,7 @@ public sealed class SecurityHeadersTests(RepoSiteFactory site)
         string Header(string name) => string.Join(",", response.Headers.TryGetValues(name, out var v) ? v : []);
 
         var csp = Header("Content-Security-Policy");
-        Assert.Contains("default-src 'self'", csp);
+        Assert.Contains("default-src 'none'", csp);
         Assert.Contains("script-src 'self'", csp);
         Assert.DoesNotContain("unsafe-inline", csp);
         Assert.DoesNotContain("unsafe-eval", csp);
