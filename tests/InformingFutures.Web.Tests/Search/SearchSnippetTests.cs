@@ -17,9 +17,7 @@ public sealed class SearchSnippetTests
     [Fact]
     public void LongTextIsCutToAboutThirtyWordsAroundTheFirstMatchWithEllipses()
     {
-        var text = string.Join(' ', Enumerable.Range(1, 100).Select(i => i == 50 ? "needle" : $"w{i}")) + ".";
-
-        var html = Snippet(text, "needle")!;
+        var html = Snippet(HundredWordsWithNeedleAt(50), "needle")!;
 
         Assert.StartsWith("… w40 ", html);
         Assert.EndsWith(" w69 …", html);
@@ -30,9 +28,7 @@ public sealed class SearchSnippetTests
     [Fact]
     public void AMatchNearTheEndStillGetsAFullWindowAndTheClosingPunctuation()
     {
-        var text = string.Join(' ', Enumerable.Range(1, 100).Select(i => i == 99 ? "needle" : $"w{i}")) + ".";
-
-        var html = Snippet(text, "needle")!;
+        var html = Snippet(HundredWordsWithNeedleAt(99), "needle")!;
 
         Assert.StartsWith("… w71 ", html);
         Assert.EndsWith("<mark>needle</mark> w100.", html);
@@ -45,6 +41,10 @@ public sealed class SearchSnippetTests
     [Fact]
     public void TextWithoutAMatchGivesNoSnippet() =>
         Assert.Null(Snippet("Nothing to see here.", "needle"));
+
+    /// <summary>"w1 w2 … w100." with "needle" in place of word <paramref name="position"/>.</summary>
+    private static string HundredWordsWithNeedleAt(int position) =>
+        string.Join(' ', Enumerable.Range(1, 100).Select(i => i == position ? "needle" : $"w{i}")) + ".";
 
     private static string? Snippet(string text, string query) =>
         SearchSnippet.AroundFirstMatch(text, SearchWords.Split(text), SearchWords.TermsOf(query));
