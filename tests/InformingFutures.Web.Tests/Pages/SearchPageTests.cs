@@ -1,4 +1,5 @@
 using System.Net;
+using InformingFutures.Web.Search;
 using InformingFutures.Web.Tests.Support;
 
 namespace InformingFutures.Web.Tests.Pages;
@@ -81,7 +82,11 @@ public sealed class SearchPageTests(RepoSiteFactory site)
         var main = html.QuerySelector("main")!;
         Assert.Empty(main.QuerySelectorAll("script, img"));
         Assert.DoesNotContain(html.QuerySelectorAll("*").SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
-        Assert.True(main.QuerySelector(".search-hint, .search-none") is not null, $"{url}: neither the hint nor the no-results text");
+        // Words such as "OR" and "1" may match real pages; either way the query is shown as text, never run.
+        var answer = main.QuerySelector(".search-hint, .search-none, .search-count");
+        Assert.True(answer is not null, $"{url}: no hint, no-results text or result count");
+        var shown = query == "LONG" ? new string('x', SearchIndex.MaxQueryLength) : Uri.UnescapeDataString(query).Replace("\0", "").Trim();
+        Assert.Contains(shown, answer!.TextContent);
         AttributionAssert.Carries(html, url);
     }
 
