@@ -1,12 +1,14 @@
 using InformingFutures.Web.Attribution;
 using InformingFutures.Web.Content;
 using InformingFutures.Web.Hosting;
+using InformingFutures.Web.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddToolkitLogging();
 builder.Services.AddToolkitAttribution(builder.Configuration);
 builder.Services.AddToolkitContent(builder.Configuration);
+builder.Services.AddToolkitSearch();
 builder.Services.AddToolkitWeb();
 
 var app = builder.Build();

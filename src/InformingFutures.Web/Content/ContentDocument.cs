@@ -4,13 +4,15 @@ namespace InformingFutures.Web.Content;
 /// <param name="Section">Folder name, empty for the toolkit home page.</param>
 /// <param name="Slug">File name without <c>.md</c>, empty for a section's <c>index.md</c>.</param>
 /// <param name="SourcePath">Path relative to the content root, for messages to editors.</param>
+/// <param name="PlainText">The body without markup (front matter excluded), for search.</param>
 public sealed record ContentDocument(
     string Section,
     string Slug,
     string SourcePath,
     FrontMatter Meta,
     string Html,
-    IReadOnlyList<DocumentSection> Sections)
+    IReadOnlyList<DocumentSection> Sections,
+    string PlainText)
 {
     public string Title => Meta.Title ?? "";
 

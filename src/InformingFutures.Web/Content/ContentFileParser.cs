@@ -55,7 +55,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
 
         if (meta.IsModel)
         {
-            var document = new ContentDocument(section, slug, relativePath, meta, rendered.Html, rendered.Sections);
+            var document = new ContentDocument(section, slug, relativePath, meta, rendered.Html, rendered.Sections, rendered.PlainText);
             foreach (var required in new[] { "benefits", "challenges" })
             {
                 if (document.FindSection(required) is null)
@@ -68,7 +68,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
 
         return problems.Count > 0
             ? new ContentParseResult(null, problems, rendered.UnsafeLinks)
-            : new ContentParseResult(new ContentDocument(section, slug, relativePath, meta, rendered.Html, rendered.Sections), [], rendered.UnsafeLinks);
+            : new ContentParseResult(new ContentDocument(section, slug, relativePath, meta, rendered.Html, rendered.Sections, rendered.PlainText), [], rendered.UnsafeLinks);
     }
 
     private static bool TryReadFrontMatter(RenderedMarkdown rendered, out FrontMatter? meta, out int line, out string? problem)

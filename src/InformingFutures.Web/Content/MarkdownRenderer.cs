@@ -9,12 +9,14 @@ namespace InformingFutures.Web.Content;
 /// <summary>The result of parsing one Markdown file: its front matter text and its safe HTML.</summary>
 /// <param name="FrontMatterYaml">The YAML between the <c>---</c> fences, or null when the file has none.</param>
 /// <param name="FrontMatterLine">1-based line of the first YAML line in the file.</param>
+/// <param name="PlainText">The body without markup, for search.</param>
 public sealed record RenderedMarkdown(
     string? FrontMatterYaml,
     int FrontMatterLine,
     string Html,
     IReadOnlyList<DocumentSection> Sections,
-    IReadOnlyList<(int Line, string Url)> UnsafeLinks);
+    IReadOnlyList<(int Line, string Url)> UnsafeLinks,
+    string PlainText);
 
 /// <summary>
 /// Owns the site's single Markdig pipeline, built once: it is immutable and safe to share between threads.
@@ -36,18 +38,20 @@ public sealed class MarkdownRenderer
         var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         var yaml = frontMatter is null ? null : string.Join('\n', frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.ToString()));
 
-        var (html, sections) = RenderBlocks(document);
-        return new RenderedMarkdown(yaml, frontMatter is null ? 1 : frontMatter.Line + 2, html, sections, unsafeLinks);
+        var (html, sections, plainText) = RenderBlocks(document);
+        return new RenderedMarkdown(yaml, frontMatter is null ? 1 : frontMatter.Line + 2, html, sections, unsafeLinks, plainText);
     }
 
     /// <summary>
     /// Renders the whole document and, alongside, the content under each level-2 heading, so a page can
-    /// show one part (a model's benefits, say) without that text being typed twice.
+    /// show one part (a model's benefits, say) without that text being typed twice; and the plain text, for search.
     /// </summary>
-    private (string Html, IReadOnlyList<DocumentSection> Sections) RenderBlocks(MarkdownDocument document)
+    private (string Html, IReadOnlyList<DocumentSection> Sections, string PlainText) RenderBlocks(MarkdownDocument document)
     {
         var whole = new StringWriter();
         var wholeRenderer = CreateRenderer(whole);
+        var plain = new StringWriter();
+        var plainRenderer = CreatePlainTextRenderer(plain);
         var sections = new List<DocumentSection>();
         StringWriter? current = null;
         HtmlRenderer? currentRenderer = null;
@@ -73,6 +77,7 @@ public sealed class MarkdownRenderer
             }
 
             wholeRenderer.Render(block);
+            plainRenderer.Render(block);
             if (block is HeadingBlock { Level: 2 } heading)
             {
                 CloseSection();
@@ -87,13 +92,24 @@ public sealed class MarkdownRenderer
 
         CloseSection();
         wholeRenderer.Writer.Flush();
-        return (whole.ToString().Trim(), sections);
+        plainRenderer.Writer.Flush();
+        return (whole.ToString().Trim(), sections, plain.ToString().Trim());
     }
 
     private HtmlRenderer CreateRenderer(TextWriter writer)
     {
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        return renderer;
+    }
+
+    /// <summary>Configured as Markdig's own <c>Markdown.ToPlainText</c>: text only, nothing escaped.</summary>
+    private HtmlRenderer CreatePlainTextRenderer(TextWriter writer)
+    {
+        var renderer = CreateRenderer(writer);
+        renderer.EnableHtmlForBlock = false;
+        renderer.EnableHtmlForInline = false;
+        renderer.EnableHtmlEscape = false;
         return renderer;
     }
 }

@@ -1,0 +1,65 @@
+using InformingFutures.Web.Content;
+
+namespace InformingFutures.Web.Search;
+
+/// <summary>The words of one document, by where they stand, ready to match and score.</summary>
+internal sealed class SearchEntry
+{
+    // A word in the title says most about what a page is for; one in the body, least.
+    private const int TitleWeight = 8;
+    private const int HeadingWeight = 4;
+    private const int SummaryWeight = 2;
+    private const int BodyWeight = 1;
+
+    private readonly IReadOnlySet<string> _title;
+    private readonly IReadOnlySet<string> _headings;
+    private readonly IReadOnlyList<SearchWord> _summary;
+    private readonly IReadOnlyList<SearchWord> _body;
+    private readonly IReadOnlySet<string> _summaryTerms;
+    private readonly IReadOnlySet<string> _bodyTerms;
+
+    public SearchEntry(ContentDocument document, string sectionTitle)
+    {
+        Document = document;
+        SectionTitle = sectionTitle;
+        _title = SearchWords.TermsOf(document.Title);
+        _headings = document.Sections.SelectMany(s => SearchWords.TermsOf(s.Heading)).ToHashSet(StringComparer.Ordinal);
+        _summary = SearchWords.Split(document.Summary);
+        _body = SearchWords.Split(document.PlainText);
+        _summaryTerms = _summary.Select(w => w.Term).ToHashSet(StringComparer.Ordinal);
+        _bodyTerms = _body.Select(w => w.Term).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public ContentDocument Document { get; }
+
+    public string SectionTitle { get; }
+
+    /// <summary>Scores the document, or returns null unless every term is found somewhere in it.</summary>
+    public (int TitleHits, int Score)? Match(IReadOnlyCollection<string> terms)
+    {
+        var (titleHits, score) = (0, 0);
+        foreach (var term in terms)
+        {
+            var inTitle = _title.Contains(term);
+            var weight = (inTitle ? TitleWeight : 0)
+                + (_headings.Contains(term) ? HeadingWeight : 0)
+                + (_summaryTerms.Contains(term) ? SummaryWeight : 0)
+                + (_bodyTerms.Contains(term) ? BodyWeight : 0);
+            if (weight == 0)
+            {
+                return null;
+            }
+
+            titleHits += inTitle ? 1 : 0;
+            score += weight;
+        }
+
+        return (titleHits, score);
+    }
+
+    /// <summary>From the body where it matches, else from the summary, else the opening of the body.</summary>
+    public string Snippet(IReadOnlySet<string> terms) =>
+        SearchSnippet.AroundFirstMatch(Document.PlainText, _body, terms)
+        ?? SearchSnippet.AroundFirstMatch(Document.Summary, _summary, terms)
+        ?? SearchSnippet.Opening(Document.PlainText, _body);
+}

@@ -1,0 +1,18 @@
+using InformingFutures.Web.Content;
+
+namespace InformingFutures.Web.Search;
+
+/// <summary>One document that matched.</summary>
+/// <param name="SectionTitle">The title of the section's overview: the resource the document belongs to.</param>
+/// <param name="SnippetHtml">Encoded text around the first match, with the matched words in <c>&lt;mark&gt;</c>.</param>
+public sealed record SearchResult(ContentDocument Document, string SectionTitle, string SnippetHtml);
+
+/// <summary>The answer to one query.</summary>
+/// <param name="Query">The query as searched: trimmed and cut to <see cref="SearchIndex.MaxQueryLength"/> characters.</param>
+/// <param name="QueryHasNoWords">True when the query holds no letters or digits, so nothing could be searched.</param>
+public sealed record SearchResults(string Query, IReadOnlyList<SearchResult> Matches, bool QueryHasNoWords)
+{
+    public static SearchResults None { get; } = new("", [], QueryHasNoWords: true);
+
+    public bool IsEmptyQuery => Query.Length == 0;
+}
