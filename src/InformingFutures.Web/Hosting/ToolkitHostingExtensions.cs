@@ -17,6 +17,7 @@ public static class ToolkitHostingExtensions
         builder.Logging.ClearProviders();
         builder.Services.AddSerilog(
             (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
+            preserveStaticLogger: true,
             writeToProviders: true);
         return builder;
     }
@@ -36,6 +37,8 @@ public static class ToolkitHostingExtensions
         app.UseMiddleware<SecurityHeaders>();
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's own logger, not the process-wide static one (tests run several hosts at once).
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms (request {RequestId})";
             options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestId", http.TraceIdentifier);
         });
