@@ -2,6 +2,7 @@ using InformingFutures.Web.Attribution;
 using InformingFutures.Web.Content;
 using InformingFutures.Web.Hosting;
 using InformingFutures.Web.Search;
+using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,10 +14,17 @@ builder.Services.AddToolkitWeb();
 
 var app = builder.Build();
 
+if (args is [ContentCheckCommand.Name, .. var checkArguments])
+{
+    var contentRoot = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value.RootPath;
+    return ContentCheckCommand.Run(checkArguments, contentRoot, Console.Out, Console.Error);
+}
+
 app.UseToolkitPipeline();
 app.MapToolkit();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, public so the tests' WebApplicationFactory can host the site.</summary>
 public partial class Program;

@@ -1,6 +1,7 @@
 using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -19,11 +20,16 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         .IgnoreUnmatchedProperties()
         .Build();
 
+    /// <summary>The front matter fields the site understands; anything else is probably a typing mistake.</summary>
+    private static readonly HashSet<string> KnownFields = ["title", "summary", "order", "type", "year", "reviewed", "nextReview"];
+
+    private static readonly HashSet<string> KnownTypes = ["page", "model", "site"];
+
     public ContentParseResult Parse(string relativePath, ReadOnlySpan<byte> bytes)
     {
         if (!ContentPaths.TryParse(relativePath, out var section, out var slug, out var pathProblem))
         {
-            return Fail(relativePath, 1, pathProblem!);
+            return Fail(relativePath, 1, 1, pathProblem!);
         }
 
         string text;
@@ -33,48 +39,88 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         }
         catch (DecoderFallbackException)
         {
-            return Fail(relativePath, 1, "the file is not valid UTF-8 text; save it as UTF-8");
+            return Fail(relativePath, 1, 1, "the file is not valid UTF-8 text; save it as UTF-8");
         }
 
         var rendered = renderer.Render(text);
         if (rendered.FrontMatterYaml is null)
         {
-            return Fail(relativePath, 1, "the file must start with front matter: a '---' line, 'title: …', 'summary: …', and a closing '---' line");
+            return Fail(relativePath, 1, 1, "the file must start with front matter: a '---' line, 'title: …', 'summary: …', and a closing '---' line");
         }
 
-        if (!TryReadFrontMatter(rendered, out var meta, out var yamlLine, out var yamlProblem))
+        if (!TryReadFrontMatter(rendered, out var meta, out var yamlLine, out var yamlColumn, out var yamlProblem))
         {
-            return Fail(relativePath, yamlLine, yamlProblem!);
+            return Fail(relativePath, yamlLine, yamlColumn, yamlProblem!);
         }
 
+        var fenceLine = rendered.FrontMatterLine - 1;
         var problems = new List<ContentProblem>();
         if (string.IsNullOrWhiteSpace(meta!.Title))
         {
-            problems.Add(new(relativePath, rendered.FrontMatterLine - 1, "front matter needs a 'title'"));
+            problems.Add(new(relativePath, fenceLine, "front matter needs a 'title'"));
         }
 
+        if (string.IsNullOrWhiteSpace(meta.Summary))
+        {
+            problems.Add(ContentProblem.Warning(relativePath, fenceLine, 1, "front matter has no 'summary': lists and search engines show this sentence"));
+        }
+
+        if (!KnownTypes.Contains(meta.Type))
+        {
+            problems.Add(new(relativePath, fenceLine, $"'type: {meta.Type}' is not one of: {string.Join(", ", KnownTypes)}"));
+        }
+
+        problems.AddRange(UnknownFields(rendered, relativePath));
+
+        var document = new ContentDocument(section, slug, relativePath, meta, rendered.Html, rendered.Sections, rendered.PlainText);
         if (meta.IsModel)
         {
-            var document = new ContentDocument(section, slug, relativePath, meta, rendered.Html, rendered.Sections, rendered.PlainText);
-            foreach (var required in new[] { "benefits", "challenges" })
+            foreach (var required in new[] { "Benefits", "Challenges" })
             {
-                if (document.FindSection(required) is null)
+                if (document.FindSection(required.ToLowerInvariant()) is null)
                 {
-                    problems.Add(new(relativePath, rendered.FrontMatterLine - 1,
-                        $"a page of type 'model' needs a '## {char.ToUpperInvariant(required[0])}{required[1..]}' section"));
+                    problems.Add(new(relativePath, fenceLine, $"a page of type 'model' needs a '## {required}' section"));
                 }
             }
         }
 
-        return problems.Count > 0
-            ? new ContentParseResult(null, problems, rendered.UnsafeLinks)
-            : new ContentParseResult(new ContentDocument(section, slug, relativePath, meta, rendered.Html, rendered.Sections, rendered.PlainText), [], rendered.UnsafeLinks);
+        foreach (var (line, column, url) in rendered.UnsafeLinks)
+        {
+            problems.Add(new(relativePath, line, $"unsafe link '{url}' was made plain text: only http, https, mailto and relative links are allowed", column, LeavesFileOut: false));
+        }
+
+        var (lint, links) = ContentLint.Check(rendered.Syntax, relativePath);
+        problems.AddRange(lint);
+
+        var publishable = !problems.Any(p => p.LeavesFileOut);
+        return new ContentParseResult(publishable ? document : null, problems, links);
     }
 
-    private static bool TryReadFrontMatter(RenderedMarkdown rendered, out FrontMatter? meta, out int line, out string? problem)
+    /// <summary>Fields the site does not know, read from the YAML node tree so each can be pointed at.</summary>
+    private static IEnumerable<ContentProblem> UnknownFields(RenderedMarkdown rendered, string path)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(rendered.FrontMatterYaml!));
+        if (stream.Documents.FirstOrDefault()?.RootNode is not YamlMappingNode root)
+        {
+            yield break;
+        }
+
+        foreach (var key in root.Children.Keys.OfType<YamlScalarNode>())
+        {
+            if (key.Value is { } name && !KnownFields.Contains(name))
+            {
+                yield return ContentProblem.Warning(path, rendered.FrontMatterLine + (int)key.Start.Line - 1, (int)key.Start.Column,
+                    $"unknown front matter field '{name}' is ignored (known fields: {string.Join(", ", KnownFields)})");
+            }
+        }
+    }
+
+    private static bool TryReadFrontMatter(RenderedMarkdown rendered, out FrontMatter? meta, out int line, out int column, out string? problem)
     {
         meta = null;
         line = rendered.FrontMatterLine;
+        column = 1;
         problem = null;
         try
         {
@@ -82,6 +128,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
             if (depthProblem is { } mark)
             {
                 line = rendered.FrontMatterLine + (int)mark.Line - 1;
+                column = (int)mark.Column;
                 problem = $"front matter is nested more than {MaxYamlDepth} levels deep";
                 return false;
             }
@@ -92,7 +139,8 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         catch (YamlException e)
         {
             line = rendered.FrontMatterLine + (int)e.Start.Line - 1;
-            problem = "front matter is not valid YAML: " + (e.InnerException?.Message ?? e.Message);
+            column = (int)e.Start.Column;
+            problem = "front matter is not valid YAML: " + Describe(e);
             return false;
         }
 
@@ -138,12 +186,20 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         }
     }
 
-    private static ContentParseResult Fail(string path, int line, string message) =>
-        new(null, [new ContentProblem(path, line, message)], []);
+    /// <summary>YamlDotNet's message without its own "(Line: …)" prefix: the checker already says where.</summary>
+    private static string Describe(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && cut > 0 ? message[(cut + 3)..] : message;
+    }
+
+    private static ContentParseResult Fail(string path, int line, int column, string message) =>
+        new(null, [new ContentProblem(path, line, message, column)], []);
 }
 
-/// <summary>A parsed document, or the problems that kept it off the site; plus links made inert.</summary>
+/// <summary>A parsed document (null when a problem keeps it off the site), its problems, and its links to other pages.</summary>
 public sealed record ContentParseResult(
     ContentDocument? Document,
     IReadOnlyList<ContentProblem> Problems,
-    IReadOnlyList<(int Line, string Url)> UnsafeLinks);
+    IReadOnlyList<InternalLink> InternalLinks);

@@ -9,12 +9,13 @@ public sealed class ContentHealthCheck(ContentIndex index) : IHealthCheck
     {
         var snapshot = index.Current;
         var loaded = $"{snapshot.Documents.Count} documents loaded";
-        if (snapshot.Problems.Count == 0)
+        var errors = snapshot.Problems.Where(p => p.IsError).ToList();
+        if (errors.Count == 0)
         {
             return Task.FromResult(HealthCheckResult.Healthy(loaded));
         }
 
-        var files = string.Join("; ", snapshot.Problems.Select(p => p.ToString()));
+        var files = string.Join("; ", errors.Select(p => p.ToString()));
         return Task.FromResult(HealthCheckResult.Degraded($"{loaded}; content files with problems: {files}"));
     }
 }

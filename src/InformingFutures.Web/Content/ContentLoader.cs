@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace InformingFutures.Web.Content;
 
-/// <summary>Reads every <c>*.md</c> file under the content root into a new <see cref="ContentSnapshot"/>.</summary>
+/// <summary>
+/// Reads every <c>*.md</c> file under the content root into a new <see cref="ContentSnapshot"/>, applying every
+/// content rule. The site and the <c>check</c> command both use this, so they always agree.
+/// </summary>
 public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOptions> options, ILogger<ContentLoader> logger)
 {
     private readonly int _maxFileBytes = options.Value.MaxFileBytes;
@@ -13,20 +16,12 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
     {
         var documents = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
         var problems = new List<ContentProblem>();
+        var links = new List<(ContentDocument From, InternalLink Link)>();
 
-        foreach (var (path, file) in MarkdownFiles(files, ""))
+        foreach (var (path, file) in MarkdownFiles(files, "", problems))
         {
             var result = ReadAndParse(path, file);
-            foreach (var (line, url) in result.UnsafeLinks)
-            {
-                logger.LogWarning("Content file {ContentFile}:{Line}: link to {Url} made inert (only http, https, mailto and relative links are allowed)", path, line, url);
-            }
-
-            foreach (var problem in result.Problems)
-            {
-                problems.Add(problem);
-                logger.LogError("Content file {ContentFile}:{Line}: {Problem}; the file is left off the site", problem.Path, problem.Line, problem.Message);
-            }
+            problems.AddRange(result.Problems);
 
             var document = result.Document ?? previous.Documents.FirstOrDefault(d => d.SourcePath == path);
             if (document is null)
@@ -36,23 +31,68 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
 
             if (documents.TryGetValue(document.Url, out var first))
             {
-                var duplicate = new ContentProblem(path, 1, $"{document.Url} is already published from {first.SourcePath}");
-                problems.Add(duplicate);
-                logger.LogError("Content file {ContentFile}:{Line}: {Problem}; the file is left off the site", duplicate.Path, duplicate.Line, duplicate.Message);
+                problems.Add(new ContentProblem(path, 1, $"{document.Url} is already published from {first.SourcePath}"));
                 continue;
             }
 
             documents[document.Url] = document;
+            if (result.Document is not null)
+            {
+                links.AddRange(result.InternalLinks.Select(l => (document, l)));
+            }
+        }
+
+        problems.AddRange(BrokenLinks(links, documents));
+        foreach (var problem in problems)
+        {
+            Log(problem);
         }
 
         return new ContentSnapshot(documents.Values, problems, previous.Version + 1);
+    }
+
+    /// <summary>Links to pages that do not exist. Views the site adds (handout, present) and its own pages count as existing.</summary>
+    private static IEnumerable<ContentProblem> BrokenLinks(List<(ContentDocument From, InternalLink Link)> links, Dictionary<string, ContentDocument> documents)
+    {
+        var known = new HashSet<string>(documents.Keys, StringComparer.Ordinal) { "/about", "/search", "/sitemap.xml" };
+        foreach (var document in documents.Values)
+        {
+            known.Add(document.Url.TrimEnd('/') + "/present");
+            if (document.IsSectionOverview)
+            {
+                known.Add(document.Url + "/handout");
+            }
+        }
+
+        foreach (var (from, link) in links)
+        {
+            var target = new Uri(new Uri("http://site" + from.Url), link.Url).AbsolutePath;
+            target = target.Length > 1 ? target.TrimEnd('/') : target;
+            if (!known.Contains(target))
+            {
+                yield return new ContentProblem(from.SourcePath, link.Line, $"link to '{link.Url}' goes to {target}, which is not a page of this site", link.Column, LeavesFileOut: false);
+            }
+        }
+    }
+
+    private void Log(ContentProblem problem)
+    {
+        var consequence = problem.LeavesFileOut ? "the file is left off the site" : "the page is still published";
+        if (problem.IsError)
+        {
+            logger.LogError("Content file {ContentFile}:{Line}:{Column}: error: {Problem}; {Consequence}", problem.Path, problem.Line, problem.Column, problem.Message, consequence);
+        }
+        else
+        {
+            logger.LogWarning("Content file {ContentFile}:{Line}:{Column}: warning: {Problem}", problem.Path, problem.Line, problem.Column, problem.Message);
+        }
     }
 
     private ContentParseResult ReadAndParse(string path, IFileInfo file)
     {
         if (file.Length > _maxFileBytes)
         {
-            return new ContentParseResult(null, [new ContentProblem(path, 1, $"the file is {file.Length:N0} bytes; the limit is {_maxFileBytes:N0}")], []);
+            return new ContentParseResult(null, [new ContentProblem(path, 1, $"the file is {file.Length:N0} bytes; the limit is {_maxFileBytes:N0} (Content:MaxFileBytes)")], []);
         }
 
         try
@@ -68,20 +108,21 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
         }
     }
 
-    /// <summary>Every Markdown file, in a stable order, skipping symbolic links so nothing outside the root is read.</summary>
-    private static IEnumerable<(string Path, IFileInfo File)> MarkdownFiles(IFileProvider files, string folder)
+    /// <summary>Every Markdown file, in a stable order. Symbolic links are reported and skipped, so nothing outside the root is read.</summary>
+    private static IEnumerable<(string Path, IFileInfo File)> MarkdownFiles(IFileProvider files, string folder, List<ContentProblem> problems)
     {
         foreach (var entry in files.GetDirectoryContents(folder).OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             var path = folder.Length == 0 ? entry.Name : $"{folder}/{entry.Name}";
             if (IsSymbolicLink(entry))
             {
+                problems.Add(ContentProblem.Warning(path, 1, 1, "symbolic links are not followed: copy the file into the content folder instead"));
                 continue;
             }
 
             if (entry.IsDirectory)
             {
-                foreach (var nested in MarkdownFiles(files, path))
+                foreach (var nested in MarkdownFiles(files, path, problems))
                 {
                     yield return nested;
                 }

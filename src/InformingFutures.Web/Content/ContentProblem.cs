@@ -1,9 +1,32 @@
 namespace InformingFutures.Web.Content;
 
+public enum ProblemSeverity
+{
+    Warning,
+    Error,
+}
+
 /// <summary>A mistake in a content file, located for the editor who has to fix it.</summary>
 /// <param name="Path">Path relative to the content root, with forward slashes.</param>
 /// <param name="Line">1-based line in the file.</param>
-public sealed record ContentProblem(string Path, int Line, string Message)
+/// <param name="Column">1-based column in the line.</param>
+/// <param name="LeavesFileOut">
+/// True when the file cannot be published as it is (the site keeps its last good version, if any); false for
+/// mistakes the site can work around, such as a broken link, which is still an error to fix.
+/// </param>
+public sealed record ContentProblem(
+    string Path,
+    int Line,
+    string Message,
+    int Column = 1,
+    ProblemSeverity Severity = ProblemSeverity.Error,
+    bool LeavesFileOut = true)
 {
-    public override string ToString() => $"{Path}:{Line}: {Message}";
+    public bool IsError => Severity == ProblemSeverity.Error;
+
+    /// <summary>The checker's line format: <c>path:line:column: error|warning: message</c>.</summary>
+    public override string ToString() => $"{Path}:{Line}:{Column}: {(IsError ? "error" : "warning")}: {Message}";
+
+    public static ContentProblem Warning(string path, int line, int column, string message) =>
+        new(path, line, message, column, ProblemSeverity.Warning, LeavesFileOut: false);
 }

@@ -38,15 +38,15 @@ public static class LinkSafety
     }
 
     /// <summary>Replaces every unsafe link or image in <paramref name="document"/> by its plain text.</summary>
-    /// <returns>The unsafe URLs found, with their 1-based line numbers within the Markdown.</returns>
-    public static IReadOnlyList<(int Line, string Url)> Neutralise(MarkdownDocument document)
+    /// <returns>The unsafe URLs found, with their 1-based line and column within the Markdown.</returns>
+    public static IReadOnlyList<(int Line, int Column, string Url)> Neutralise(MarkdownDocument document)
     {
-        var removed = new List<(int, string)>();
+        var removed = new List<(int, int, string)>();
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (!IsSafe(link.Url))
             {
-                removed.Add((link.Line + 1, link.Url ?? ""));
+                removed.Add((link.Line + 1, link.Column + 1, link.Url ?? ""));
                 UnwrapChildren(link);
             }
         }
@@ -56,7 +56,7 @@ public static class LinkSafety
             var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
             if (!IsSafe(url))
             {
-                removed.Add((autolink.Line + 1, autolink.Url));
+                removed.Add((autolink.Line + 1, autolink.Column + 1, autolink.Url));
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));
             }
         }

@@ -10,13 +10,15 @@ namespace InformingFutures.Web.Content;
 /// <param name="FrontMatterYaml">The YAML between the <c>---</c> fences, or null when the file has none.</param>
 /// <param name="FrontMatterLine">1-based line of the first YAML line in the file.</param>
 /// <param name="PlainText">The body without markup, for search.</param>
+/// <param name="Syntax">The parsed document (unsafe links already removed), for the content rules.</param>
 public sealed record RenderedMarkdown(
     string? FrontMatterYaml,
     int FrontMatterLine,
     string Html,
     IReadOnlyList<DocumentSection> Sections,
-    IReadOnlyList<(int Line, string Url)> UnsafeLinks,
-    string PlainText);
+    IReadOnlyList<(int Line, int Column, string Url)> UnsafeLinks,
+    string PlainText,
+    MarkdownDocument Syntax);
 
 /// <summary>
 /// Owns the site's single Markdig pipeline, built once: it is immutable and safe to share between threads.
@@ -39,7 +41,7 @@ public sealed class MarkdownRenderer
         var yaml = frontMatter is null ? null : string.Join('\n', frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.ToString()));
 
         var (html, sections, plainText) = RenderBlocks(document);
-        return new RenderedMarkdown(yaml, frontMatter is null ? 1 : frontMatter.Line + 2, html, sections, unsafeLinks, plainText);
+        return new RenderedMarkdown(yaml, frontMatter is null ? 1 : frontMatter.Line + 2, html, sections, unsafeLinks, plainText, document);
     }
 
     /// <summary>

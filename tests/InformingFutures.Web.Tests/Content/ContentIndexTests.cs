@@ -84,7 +84,7 @@ public sealed class ContentIndexTests
     public void TwoFilesClaimingOneUrlPublishOneAndReportTheOther()
     {
         using var content = new TempContent("good");
-        content.Write("alpha/first.MD", "---\ntitle: Rival first\n---\n\nRival.\n");
+        content.Write("alpha/first.MD", "---\ntitle: Rival first\nsummary: A rival.\n---\n\nRival.\n");
 
         using var index = ContentTestHost.CreateIndex(content.Root);
 

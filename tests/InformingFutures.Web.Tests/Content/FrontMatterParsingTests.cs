@@ -97,7 +97,7 @@ public sealed class FrontMatterParsingTests
     [Fact]
     public void ModelWithoutChallengesSectionIsRefused()
     {
-        var result = ContentTestHost.Parse("---\ntitle: Half a model\ntype: model\n---\n\n## Benefits\n\nSome.\n");
+        var result = ContentTestHost.Parse("---\ntitle: Half a model\nsummary: Only half.\ntype: model\n---\n\n## Benefits\n\nSome.\n");
 
         Assert.Null(result.Document);
         Assert.Contains("## Challenges", Assert.Single(result.Problems).Message);

@@ -1,0 +1,54 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace InformingFutures.Web.Content;
+
+/// <summary>A link from one page to another page of the site, checked once every page is known.</summary>
+public sealed record InternalLink(int Line, int Column, string Url);
+
+/// <summary>
+/// Rules about the Markdown body that do not stop a page being published but that an editor should fix:
+/// images without alt text, skipped heading levels. Also collects links to other pages of the site.
+/// </summary>
+public static class ContentLint
+{
+    public static (IReadOnlyList<ContentProblem> Problems, IReadOnlyList<InternalLink> Links) Check(MarkdownDocument document, string path)
+    {
+        var problems = new List<ContentProblem>();
+        var links = new List<InternalLink>();
+
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.IsImage && !link.Descendants<LiteralInline>().Any(l => l.Content.Length > 0 && !l.Content.IsEmptyOrWhitespace()))
+            {
+                problems.Add(ContentProblem.Warning(path, link.Line + 1, link.Column + 1, "image has no alt text: describe it between the square brackets, ![like this](picture.png)"));
+            }
+            else if (!link.IsImage && link.Url is { Length: > 0 } url && IsInternal(url))
+            {
+                links.Add(new InternalLink(link.Line + 1, link.Column + 1, url));
+            }
+        }
+
+        // The page title is the only level-1 heading; sections start at level 2 and go down one step at a time.
+        var previous = 1;
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (heading.Level == 1)
+            {
+                problems.Add(ContentProblem.Warning(path, heading.Line + 1, heading.Column + 1, "use '##' for sections: the page title from front matter is the only level-1 heading"));
+            }
+            else if (heading.Level > previous + 1)
+            {
+                problems.Add(ContentProblem.Warning(path, heading.Line + 1, heading.Column + 1, $"heading level skipped: a level-{heading.Level} heading follows level {previous}"));
+            }
+
+            previous = heading.Level;
+        }
+
+        return (problems, links);
+    }
+
+    /// <summary>Relative and root-relative links without a scheme point into this site.</summary>
+    private static bool IsInternal(string url) =>
+        !url.StartsWith('#') && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains(':', StringComparison.Ordinal);
+}
