@@ -16,8 +16,8 @@ var app = builder.Build();
 
 if (args is [ContentCheckCommand.Name, .. var checkArguments])
 {
-    var contentRoot = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value.RootPath;
-    return ContentCheckCommand.Run(checkArguments, contentRoot, Console.Out, Console.Error);
+    var content = app.Services.GetRequiredService<IOptions<ContentOptions>>();
+    return ContentCheckCommand.Run(checkArguments, () => content.Value.RootPath, Console.Out, Console.Error);
 }
 
 app.UseToolkitPipeline();

@@ -14,11 +14,21 @@ public static class ContentCheckCommand
 
     /// <returns>0 when there are no errors (warnings allowed), 1 when there are, 2 when the folder is missing.</returns>
     /// <param name="arguments">The arguments after <c>check</c>: an optional folder.</param>
-    /// <param name="configuredRoot">The resolved <c>Content:RootPath</c>, checked when no folder is given.</param>
-    public static int Run(IReadOnlyList<string> arguments, string configuredRoot, TextWriter output, TextWriter errors)
+    /// <param name="configuredRoot">Reads the resolved <c>Content:RootPath</c>, checked when no folder is given.</param>
+    public static int Run(IReadOnlyList<string> arguments, Func<string> configuredRoot, TextWriter output, TextWriter errors)
     {
-        var display = arguments.Count > 0 ? arguments[0] : Path.GetRelativePath(CallerDirectory(), configuredRoot);
-        var root = arguments.Count > 0 ? Resolve(arguments[0]) : configuredRoot;
+        string root;
+        try
+        {
+            root = arguments.Count > 0 ? Resolve(arguments[0]) : configuredRoot();
+        }
+        catch (OptionsValidationException e)
+        {
+            errors.WriteLine($"check: {e.Message}");
+            return 2;
+        }
+
+        var display = arguments.Count > 0 ? arguments[0] : Path.GetRelativePath(CallerDirectory(), root);
         if (!Directory.Exists(root))
         {
             errors.WriteLine($"check: '{display}' is not a folder (looked in {root})");

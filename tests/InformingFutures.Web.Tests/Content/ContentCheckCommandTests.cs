@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using InformingFutures.Web.Content;
+using InformingFutures.Web.Tests.Support;
+
+namespace InformingFutures.Web.Tests.Content;
+
+public sealed class ContentCheckCommandTests
+{
+    private static readonly string[] ExpectedForCheckerFixture =
+    [
+        "sec/bad-yaml.md:4:1: error: front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'.",
+        "sec/index.md:8:6: error: link to '/sec/missing' goes to /sec/missing, which is not a page of this site",
+        "sec/index.md:8:41: error: link to 'good' goes to /good, which is not a page of this site",
+        "sec/index.md:10:1: warning: heading level skipped: a level-4 heading follows level 2",
+        "sec/mistyped.md:4:8: error: front matter is not valid YAML: The input string 'first' was not in a correct format.",
+        "sec/no-alt.md:6:12: warning: image has no alt text: describe it between the square brackets, ![like this](picture.png)",
+        "sec/no-title.md:1:1: error: front matter needs a 'title'",
+        "sec/twin.md:1:1: error: /sec/twin is already published from sec/twin.MD",
+        "sec/unknown-field.md:4:1: warning: unknown front matter field 'colour' is ignored (known fields: title, summary, order, type, year, reviewed, nextReview)",
+        "sec/unsafe.md:6:8: error: unsafe link 'javascript:alert(1)' was made plain text: only http, https, mailto and relative links are allowed",
+    ];
+
+    [Fact]
+    public void ReportsEachMistakeAsPathLineColumnSeverityAndMessageAndFails()
+    {
+        using var content = new TempContent("checker");
+        content.Write("sec/twin.MD", "---\ntitle: Twin two\nsummary: Second twin.\n---\n\nTwo.\n"); // same URL as twin.md
+        var root = content.Root;
+        var output = new StringWriter();
+        var summary = new StringWriter();
+
+        var exit = ContentCheckCommand.Run([root], () => "/unused", output, summary);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(ExpectedForCheckerFixture, Lines(output).Select(l => l.Replace(root + "/", "")));
+        Assert.Equal("check: 7 pages, 7 errors, 3 warnings in " + root, summary.ToString().Trim());
+    }
+
+    [Fact]
+    public void CleanContentPassesWithNoOutput()
+    {
+        var output = new StringWriter();
+
+        var exit = ContentCheckCommand.Run([TestPaths.Fixture("good")], () => "/unused", output, TextWriter.Null);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(Lines(output));
+    }
+
+    [Fact]
+    public void TheRepositorysOwnContentIsClean()
+    {
+        var output = new StringWriter();
+
+        var exit = ContentCheckCommand.Run([], () => TestPaths.RepoContent, output, TextWriter.Null);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(Lines(output));
+    }
+
+    [Fact]
+    public void AMissingFolderExitsWithTwo()
+    {
+        var errors = new StringWriter();
+
+        Assert.Equal(2, ContentCheckCommand.Run(["/no/such/folder"], () => "/unused", TextWriter.Null, errors));
+        Assert.Contains("'/no/such/folder' is not a folder", errors.ToString());
+    }
+
+    [Fact]
+    public void TheSiteProgramRunsTheCheckerWhenAskedAndReturnsItsExitCode()
+    {
+        var app = Path.Combine(AppContext.BaseDirectory, "InformingFutures.Web.dll");
+        var start = new ProcessStartInfo("dotnet", ["exec", app, "check", TestPaths.Fixture("checker")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Equal(ExpectedForCheckerFixture.Length - 1, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // no twin here
+    }
+
+    private static string[] Lines(StringWriter writer) => writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
