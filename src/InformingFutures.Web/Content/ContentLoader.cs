@@ -18,28 +18,30 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
         var problems = new List<ContentProblem>();
         var links = new List<(ContentDocument From, InternalLink Link)>();
 
+        var candidates = new List<(string Path, ContentDocument Document, ContentParseResult Result)>();
         foreach (var (path, file) in MarkdownFiles(files, "", problems))
         {
             var result = ReadAndParse(path, file);
             problems.AddRange(result.Problems);
-
-            var document = result.Document ?? previous.Documents.FirstOrDefault(d => d.SourcePath == path);
-            if (document is null)
+            if ((result.Document ?? previous.Documents.FirstOrDefault(d => d.SourcePath == path)) is { } document)
             {
-                continue;
+                candidates.Add((path, document, result));
+            }
+        }
+
+        // Two files for one address: the one already published keeps it, so a newly added file cannot take over a page.
+        foreach (var claim in candidates.GroupBy(c => c.Document.Url))
+        {
+            var owner = claim.FirstOrDefault(c => previous.Find(c.Document.Section, c.Document.Slug)?.SourcePath == c.Path);
+            owner = owner.Document is null ? claim.First() : owner;
+            documents[claim.Key] = owner.Document;
+            if (owner.Result.Document is not null)
+            {
+                links.AddRange(owner.Result.InternalLinks.Select(l => (owner.Document, l)));
             }
 
-            if (documents.TryGetValue(document.Url, out var first))
-            {
-                problems.Add(new ContentProblem(path, 1, $"{document.Url} is already published from {first.SourcePath}"));
-                continue;
-            }
-
-            documents[document.Url] = document;
-            if (result.Document is not null)
-            {
-                links.AddRange(result.InternalLinks.Select(l => (document, l)));
-            }
+            problems.AddRange(claim.Where(c => c.Path != owner.Path)
+                .Select(c => new ContentProblem(c.Path, 1, $"{claim.Key} is already published from {owner.Path}")));
         }
 
         problems.AddRange(BrokenLinks(links, documents));
@@ -111,7 +113,11 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
     /// <summary>Every Markdown file, in a stable order. Symbolic links are reported and skipped, so nothing outside the root is read.</summary>
     private static IEnumerable<(string Path, IFileInfo File)> MarkdownFiles(IFileProvider files, string folder, List<ContentProblem> problems)
     {
-        foreach (var entry in files.GetDirectoryContents(folder).OrderBy(f => f.Name, StringComparer.Ordinal))
+        // Case-insensitive name order, all-lower-case names first: "page.md" is the canonical spelling of "Page.MD".
+        var entries = files.GetDirectoryContents(folder)
+            .OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenByDescending(f => f.Name, StringComparer.Ordinal);
+        foreach (var entry in entries)
         {
             var path = folder.Length == 0 ? entry.Name : $"{folder}/{entry.Name}";
             if (IsSymbolicLink(entry))

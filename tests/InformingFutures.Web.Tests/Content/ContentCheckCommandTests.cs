@@ -15,7 +15,7 @@ public sealed class ContentCheckCommandTests
         "sec/mistyped.md:4:8: error: front matter is not valid YAML: The input string 'first' was not in a correct format.",
         "sec/no-alt.md:6:12: warning: image has no alt text: describe it between the square brackets, ![like this](picture.png)",
         "sec/no-title.md:1:1: error: front matter needs a 'title'",
-        "sec/twin.md:1:1: error: /sec/twin is already published from sec/twin.MD",
+        "sec/twin.MD:1:1: error: /sec/twin is already published from sec/twin.md",
         "sec/unknown-field.md:4:1: warning: unknown front matter field 'colour' is ignored (known fields: title, summary, order, type, year, reviewed, nextReview)",
         "sec/unsafe.md:6:8: error: unsafe link 'javascript:alert(1)' was made plain text: only http, https, mailto and relative links are allowed",
     ];

@@ -94,6 +94,19 @@ public sealed class ContentIndexTests
     }
 
     [Fact]
+    public async Task ARivalFileAddedLaterCannotTakeOverAPublishedPage()
+    {
+        using var content = new TempContent("good");
+        using var index = ContentTestHost.CreateIndex(content.Root);
+
+        content.Write("alpha/first.MD", "---\ntitle: Impostor\nsummary: x\n---\n"); // sorts before first.md by ordinal
+
+        Assert.True(await ContentTestHost.EventuallyAsync(() => index.Current.Problems.Count == 1, TimeSpan.FromSeconds(2)));
+        Assert.Equal("alpha/first.MD", index.Current.Problems[0].Path);
+        Assert.Equal("First model", index.Current.Find("alpha", "first")?.Title);
+    }
+
+    [Fact]
     public void FilesNestedTooDeepAreReported()
     {
         using var content = new TempContent("good");
