@@ -10,18 +10,20 @@
 #
 # scripts/check-docker-publish.sh runs the publish step below outside Docker, so CI notices if it breaks.
 
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+ARG TARGETARCH
 WORKDIR /src
 
 # Restore on its own layer: it is only redone when the project or package files change.
 COPY global.json Directory.Build.props Directory.Packages.props InformingFutures.sln ./
 COPY src/InformingFutures.Web/InformingFutures.Web.csproj src/InformingFutures.Web/
-RUN dotnet restore src/InformingFutures.Web/InformingFutures.Web.csproj
+RUN dotnet restore src/InformingFutures.Web/InformingFutures.Web.csproj -a $TARGETARCH
 
 COPY src/ src/
 COPY content/ content/
-# The project copies ../../content/** into the publish folder as content/.
-RUN dotnet publish src/InformingFutures.Web/InformingFutures.Web.csproj -c Release -o /app/publish --no-restore
+# The project copies ../../content/** into the publish folder as content/. Publishing for the target
+# architecture turns on ReadyToRun (precompiled code) for a fast cold start.
+RUN dotnet publish src/InformingFutures.Web/InformingFutures.Web.csproj -c Release -a $TARGETARCH --no-restore -o /app/publish
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

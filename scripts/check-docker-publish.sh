@@ -27,6 +27,9 @@ dockerfile_step() {
     printf '%s\n' "$lines"
 }
 
+# Docker sets TARGETARCH for the build; this machine builds for itself.
+export TARGETARCH="${TARGETARCH:-$(dpkg --print-architecture 2>/dev/null || echo amd64)}"
+
 restore_cmd="$(dockerfile_step restore)"
 publish_cmd="$(dockerfile_step publish)"
 [[ "$publish_cmd" == *" -o /app/publish"* ]] || fail "the publish step no longer writes to /app/publish: $publish_cmd"

@@ -24,6 +24,7 @@ public static class ToolkitHostingExtensions
 
     public static IServiceCollection AddToolkitWeb(this IServiceCollection services)
     {
+        services.AddToolkitPageCaching();
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Present", "/{section}/{slug}/present"));
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton(TimeProvider.System);
@@ -51,6 +52,8 @@ public static class ToolkitHostingExtensions
         app.UseMiddleware<ReadOnlyMethods>();
         app.UseMiddleware<RejectEncodedPathTricks>();
         app.UseRouting();
+        app.UseOutputCache();
+        app.UseResponseCompression();
         return app;
     }
 
@@ -62,7 +65,7 @@ public static class ToolkitHostingExtensions
         app.MapRazorPages().WithStaticAssets();
         app.MapPrintAttributionStylesheet();
         app.MapSitemap();
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsText });
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsText }).CacheOutput(p => p.NoCache());
         return app;
     }
 

@@ -17,4 +17,20 @@ public sealed class LiveReloadTests
         Assert.True(await ContentTestHost.EventuallyAsync(
             () => client.GetAsync("/alpha/third").Result.IsSuccessStatusCode, TimeSpan.FromSeconds(2)));
     }
+
+    [Fact]
+    public async Task AnEditToACachedPageShowsWithinTwoSeconds()
+    {
+        using var content = new TempContent("good");
+        using var site = new ToolkitFactory(content.Root);
+        var client = site.CreatePlainClient();
+        Assert.Contains("First benefit.", await client.GetStringAsync("/alpha/first"));
+        Assert.Contains("First benefit.", await client.GetStringAsync("/alpha/first")); // now cached
+
+        content.Write("alpha/first.md", File.ReadAllText(content.PathOf("alpha/first.md")).Replace("First benefit.", "Edited benefit."));
+
+        Assert.True(await ContentTestHost.EventuallyAsync(
+            () => client.GetStringAsync("/alpha/first").Result.Contains("Edited benefit."), TimeSpan.FromSeconds(2)));
+        Assert.Contains("Edited benefit.", await client.GetStringAsync("/alpha")); // the overview's comparison too
+    }
 }
