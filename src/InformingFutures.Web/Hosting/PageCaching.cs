@@ -21,6 +21,7 @@ public static class PageCaching
         services.AddOutputCache(options =>
         {
             options.UseCaseSensitivePaths = true; // addresses are lower-case; /TEAM is not /team, and must stay a 404
+            options.SizeLimit = 32 * 1024 * 1024; // every page of the toolkit in every encoding fits many times over
 
             // One entry per encoding: compression runs inside the cache, so each client gets a body it can read
             // (dotnet/aspnetcore#45998). The host is part of the key because pages print their own address.
