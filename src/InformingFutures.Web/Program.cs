@@ -20,6 +20,11 @@ if (args is [ContentCheckCommand.Name, .. var checkArguments])
     return ContentCheckCommand.Run(checkArguments, () => content.Value.RootPath, Console.Out, Console.Error);
 }
 
+if (args is [StaticExportCommand.Name, .. var exportArguments])
+{
+    return await StaticExportCommand.RunAsync(app, exportArguments, Console.Out, Console.Error);
+}
+
 app.UseToolkitPipeline();
 app.MapToolkit();
 

@@ -1,0 +1,76 @@
+using AngleSharp.Html.Parser;
+using InformingFutures.Web.Tests.Support;
+
+namespace InformingFutures.Web.Tests.Export;
+
+public sealed class StaticExportTests
+{
+    private static readonly string[] ExpectedPages =
+    [
+        "index.html", "404.html", "about/index.html", "accessibility/index.html", "reflective-practice/index.html",
+        "reflective-practice/handout/index.html", "reflective-practice/present/index.html",
+        "reflective-practice/team/index.html", "reflective-practice/team/present/index.html",
+        "reflective-practice/organisational/index.html", "reflective-practice/multi-agency/index.html",
+    ];
+
+    [Fact]
+    public void EveryRouteIsExportedAndEveryPageCarriesTheAttribution()
+    {
+        var folder = StaticExport.Folder;
+        var pages = Directory.GetFiles(folder, "*.html", SearchOption.AllDirectories);
+
+        Assert.All(ExpectedPages, page => Assert.True(File.Exists(Path.Combine(folder, page)), $"{page} was not exported"));
+        foreach (var page in pages)
+        {
+            var html = new HtmlParser().ParseDocument(File.ReadAllText(page));
+            var name = Path.GetRelativePath(folder, page);
+            Assert.True(html.QuerySelector("footer[data-attribution]")?.TextContent.Contains(SourceText.CopyrightNotice) == true, $"{name}: no notice");
+            Assert.True(html.QuerySelector($"footer[data-attribution] a[href='{SourceText.WebsiteUrl}']") is not null, $"{name}: no website link");
+        }
+    }
+
+    [Fact]
+    public void EveryLinkIsRelativeAndLeadsToAnExportedFile()
+    {
+        var folder = StaticExport.Folder;
+        var problems = new List<string>();
+        foreach (var page in Directory.GetFiles(folder, "*.html", SearchOption.AllDirectories))
+        {
+            var html = new HtmlParser().ParseDocument(File.ReadAllText(page));
+            var name = Path.GetRelativePath(folder, page);
+            foreach (var element in html.QuerySelectorAll("[href], [src], [data-return-url], form[action]"))
+            {
+                var value = element.GetAttribute("href") ?? element.GetAttribute("src") ?? element.GetAttribute("data-return-url") ?? element.GetAttribute("action")!;
+                if (value.StartsWith('#') || value.StartsWith("http://", StringComparison.Ordinal) || value.StartsWith("https://", StringComparison.Ordinal) || value.StartsWith("mailto:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (value.StartsWith('/'))
+                {
+                    problems.Add($"{name}: absolute path {value}");
+                    continue;
+                }
+
+                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, value.Split('#', '?')[0]));
+                if (!File.Exists(target))
+                {
+                    problems.Add($"{name}: {value} leads nowhere");
+                }
+            }
+
+            Assert.Null(html.QuerySelector("form[action]")); // search needs a server
+        }
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void PrintFootersNameTheSiteAndPageWithoutTheTemporaryServer()
+    {
+        var css = File.ReadAllText(Path.Combine(StaticExport.Folder, "print-footer", "reflective-practice", "team.css"));
+
+        Assert.Contains("www.informingfutures.co.uk\\A /reflective-practice/team", css);
+        Assert.DoesNotContain("127.0.0.1", css);
+    }
+}

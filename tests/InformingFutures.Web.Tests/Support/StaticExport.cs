@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace InformingFutures.Web.Tests.Support;
+
+/// <summary>Runs the README's export command against the already-built site, into a fresh temporary folder.</summary>
+public static class StaticExport
+{
+    private static readonly Lazy<string> Shared = new(() => Run(Path.Combine(Path.GetTempPath(), "if-export-" + Guid.NewGuid().ToString("N"))));
+
+    /// <summary>One export per test run, shared by the tests that only read it.</summary>
+    public static string Folder => Shared.Value;
+
+    public static string Run(string folder)
+    {
+        var configuration = typeof(StaticExport).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var start = new ProcessStartInfo("dotnet", ["run", "--project", "src/InformingFutures.Web", "--no-build", "-c", configuration, "--", "export", folder])
+        {
+            WorkingDirectory = TestPaths.RepoRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["PWD"] = TestPaths.RepoRoot;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("export did not finish within 2 minutes");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"export failed ({process.ExitCode}): {stdout.Result}\n{stderr.Result}");
+        }
+
+        return folder;
+    }
+}
