@@ -1,4 +1,5 @@
 using InformingFutures.Web.Attribution;
+using InformingFutures.Web.Commands;
 using InformingFutures.Web.Content;
 using InformingFutures.Web.Hosting;
 using InformingFutures.Web.Search;

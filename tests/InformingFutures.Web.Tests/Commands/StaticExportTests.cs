@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using InformingFutures.Web.Tests.Support;
 
-namespace InformingFutures.Web.Tests.Export;
+namespace InformingFutures.Web.Tests.Commands;
 
 public sealed class StaticExportTests
 {

@@ -1,8 +1,9 @@
 using System.Diagnostics;
+using InformingFutures.Web.Commands;
 using InformingFutures.Web.Content;
 using InformingFutures.Web.Tests.Support;
 
-namespace InformingFutures.Web.Tests.Content;
+namespace InformingFutures.Web.Tests.Commands;
 
 public sealed class ContentCheckCommandTests
 {

@@ -3,7 +3,9 @@ using InformingFutures.Web.Content;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-namespace InformingFutures.Web.Hosting;
+using InformingFutures.Web.Hosting;
+
+namespace InformingFutures.Web.Commands;
 
 /// <summary>
 /// <c>dotnet run --project src/InformingFutures.Web -- export &lt;folder&gt; [--base-url https://…]</c>: renders every
@@ -27,7 +29,7 @@ public static class StaticExportCommand
         }
 
         var baseUrl = ArgumentAfter(arguments, "--base-url")?.TrimEnd('/');
-        var folder = Path.GetFullPath(Path.Combine(CallerDirectory(), folderArgument));
+        var folder = CommandLinePaths.Resolve(folderArgument);
         Directory.CreateDirectory(folder);
 
         app.Urls.Clear();
@@ -92,9 +94,6 @@ public static class StaticExportCommand
         var at = arguments.ToList().IndexOf(name);
         return at >= 0 && at + 1 < arguments.Count ? arguments[at + 1] : null;
     }
-
-    private static string CallerDirectory() =>
-        Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Directory.GetCurrentDirectory();
 
     private sealed class Exporter(HttpClient client, string origin, string baseUrl, string folder)
     {

@@ -2,7 +2,9 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace InformingFutures.Web.Content;
+using InformingFutures.Web.Content;
+
+namespace InformingFutures.Web.Commands;
 
 /// <summary>
 /// <c>dotnet run --project src/InformingFutures.Web -- check [folder]</c>: applies the site's own content rules to
@@ -20,7 +22,7 @@ public static class ContentCheckCommand
         string root;
         try
         {
-            root = arguments.Count > 0 ? Resolve(arguments[0]) : configuredRoot();
+            root = arguments.Count > 0 ? CommandLinePaths.Resolve(arguments[0]) : configuredRoot();
         }
         catch (OptionsValidationException e)
         {
@@ -28,7 +30,7 @@ public static class ContentCheckCommand
             return 2;
         }
 
-        var display = arguments.Count > 0 ? arguments[0] : Path.GetRelativePath(CallerDirectory(), root);
+        var display = arguments.Count > 0 ? arguments[0] : Path.GetRelativePath(CommandLinePaths.CallerDirectory(), root);
         if (!Directory.Exists(root))
         {
             errors.WriteLine($"check: '{display}' is not a folder (looked in {root})");
@@ -50,14 +52,4 @@ public static class ContentCheckCommand
         errors.WriteLine($"check: {snapshot.Documents.Count} pages, {errorCount} errors, {warningCount} warnings in {display}");
         return errorCount > 0 ? 1 : 0;
     }
-
-    /// <summary>
-    /// A relative folder is taken from where the command was typed. `dotnet run` starts the app in the project
-    /// folder, but the shell's PWD still says where the editor was.
-    /// </summary>
-    private static string Resolve(string folder) =>
-        Path.IsPathRooted(folder) ? folder : Path.GetFullPath(Path.Combine(CallerDirectory(), folder));
-
-    private static string CallerDirectory() =>
-        Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Directory.GetCurrentDirectory();
 }
