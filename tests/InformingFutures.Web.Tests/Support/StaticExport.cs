@@ -6,7 +6,22 @@ namespace InformingFutures.Web.Tests.Support;
 /// <summary>Runs the README's export command against the already-built site, into a fresh temporary folder.</summary>
 public static class StaticExport
 {
-    private static readonly Lazy<string> Shared = new(() => Run(Path.Combine(Path.GetTempPath(), "if-export-" + Guid.NewGuid().ToString("N"))));
+    private static readonly Lazy<string> Shared = new(() =>
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "if-export-" + Guid.NewGuid().ToString("N"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the OS's temp cleaner.
+            }
+        };
+        return Run(folder);
+    });
 
     /// <summary>One export per test run, shared by the tests that only read it.</summary>
     public static string Folder => Shared.Value;
