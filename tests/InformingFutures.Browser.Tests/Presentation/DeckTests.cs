@@ -41,6 +41,9 @@ public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
     public Task SectionDeckFitsEverySlideAt1920x1080() => StepThroughAsync("/reflective-practice/present", 1920, 1080, expectedSlides: 8, screenshots: false);
 
     [BrowserFact]
+    public Task SectionDeckFitsAndKeepsContrastInTheDarkScheme() => StepThroughAsync("/reflective-practice/present", 1280, 720, expectedSlides: 8, screenshots: true, ColorScheme.Dark);
+
+    [BrowserFact]
     public Task ModelDeckSplitsAtItsSections() => StepThroughAsync("/reflective-practice/multi-agency/present", 1280, 720, expectedSlides: 4, screenshots: true);
 
     [BrowserFact]
@@ -115,9 +118,9 @@ public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
         }
     }
 
-    private async Task StepThroughAsync(string url, int width, int height, int expectedSlides, bool screenshots)
+    private async Task StepThroughAsync(string url, int width, int height, int expectedSlides, bool screenshots, ColorScheme scheme = ColorScheme.Light)
     {
-        var page = await site.OpenAsync(url, width, height);
+        var page = await site.OpenAsync(url, width, height, scheme);
         var problems = new List<string>();
         for (var n = 1; n <= expectedSlides; n++)
         {
@@ -133,7 +136,7 @@ public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
             if (s.Counter != $"{n} / {expectedSlides}") problems.Add($"{at}: counter says {s.Counter}");
             if (screenshots)
             {
-                var path = Path.Combine(BrowserSite.OutputFolder, "slides", $"{url.Trim('/').Replace('/', '-')}-{width}x{height}-{n}.png");
+                var path = Path.Combine(BrowserSite.OutputFolder, "slides", $"{url.Trim('/').Replace('/', '-')}-{width}x{height}{(scheme == ColorScheme.Dark ? "-dark" : "")}-{n}.png");
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
                 output.WriteLine(path);
             }
