@@ -73,4 +73,18 @@ public sealed class StaticExportTests
         Assert.Contains("www.informingfutures.co.uk\\A /reflective-practice/team", css);
         Assert.DoesNotContain("127.0.0.1", css);
     }
+
+    [Fact]
+    public void WithABaseUrlTheExportHasASitemapAndFullPageAddresses()
+    {
+        using var target = new TempContent("good"); // any empty-able temporary folder
+        var folder = Path.Combine(target.Root, "export");
+
+        StaticExport.Run(folder, "--base-url", "https://toolkit.example.org/");
+
+        var sitemap = File.ReadAllText(Path.Combine(folder, "sitemap.xml"));
+        Assert.Contains("<loc>https://toolkit.example.org/reflective-practice/team</loc>", sitemap);
+        Assert.DoesNotContain("127.0.0.1", sitemap);
+        Assert.Contains("https://toolkit.example.org/reflective-practice/team", File.ReadAllText(Path.Combine(folder, "print-footer", "reflective-practice", "team.css")));
+    }
 }

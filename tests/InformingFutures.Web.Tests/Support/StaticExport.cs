@@ -26,10 +26,10 @@ public static class StaticExport
     /// <summary>One export per test run, shared by the tests that only read it.</summary>
     public static string Folder => Shared.Value;
 
-    public static string Run(string folder)
+    public static string Run(string folder, params string[] options)
     {
         var configuration = typeof(StaticExport).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var start = new ProcessStartInfo("dotnet", ["run", "--project", "src/InformingFutures.Web", "--no-build", "-c", configuration, "--", "export", folder])
+        var start = new ProcessStartInfo("dotnet", ["run", "--project", "src/InformingFutures.Web", "--no-build", "-c", configuration, "--", "export", folder, .. options])
         {
             WorkingDirectory = TestPaths.RepoRoot,
             RedirectStandardOutput = true,
