@@ -1,29 +1,15 @@
-using InformingFutures.Web.Attribution;
 using InformingFutures.Web.Commands;
-using InformingFutures.Web.Content;
 using InformingFutures.Web.Hosting;
-using InformingFutures.Web.Search;
-using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
-
-builder.AddToolkitLogging();
-builder.Services.AddToolkitAttribution(builder.Configuration);
-builder.Services.AddToolkitContent(builder.Configuration);
-builder.Services.AddToolkitSearch();
-builder.Services.AddToolkitWeb();
+builder.Configuration.AddInMemoryCollection(ToolkitCommands.SettingsFor(args));
+builder.AddToolkit();
 
 var app = builder.Build();
 
-if (args is [ContentCheckCommand.Name, .. var checkArguments])
+if (await ToolkitCommands.RunAsync(app, args) is { } exitCode)
 {
-    var content = app.Services.GetRequiredService<IOptions<ContentOptions>>();
-    return ContentCheckCommand.Run(checkArguments, () => content.Value.RootPath, Console.Out, Console.Error);
-}
-
-if (args is [StaticExportCommand.Name, .. var exportArguments])
-{
-    return await StaticExportCommand.RunAsync(app, exportArguments, Console.Out, Console.Error);
+    return exitCode;
 }
 
 app.UseToolkitPipeline();

@@ -1,9 +1,9 @@
 using AngleSharp.Html.Parser;
-using InformingFutures.Web.Content;
+using InformingFutures.Web.Hosting;
+using InformingFutures.Web.Site;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-
-using InformingFutures.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace InformingFutures.Web.Commands;
 
@@ -11,11 +11,15 @@ namespace InformingFutures.Web.Commands;
 /// <c>dotnet run --project src/InformingFutures.Web -- export &lt;folder&gt; [--base-url https://…]</c>: renders every
 /// page, view and asset into a folder that works from a USB stick (file://, no network) and on any static host.
 /// The site serves itself on a loopback port and each response is saved with its links made relative, so the
-/// export is exactly what the server sends, footer and all.
+/// export is exactly what the server sends, footer and all. The pages written are the route table's listed pages.
 /// </summary>
 public static class StaticExportCommand
 {
     public const string Name = "export";
+
+    /// <summary><c>--base-url</c> is the export's public address; without it, <c>Site:PublicUrl</c> is.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> Settings(IReadOnlyList<string> arguments) =>
+        ArgumentAfter(arguments, "--base-url") is { } baseUrl ? [new(SiteOptions.SectionName + ":PublicUrl", baseUrl)] : [];
 
     private static readonly string[] LinkAttributes = ["href", "src", "data-return-url", "action"];
 
@@ -28,7 +32,6 @@ public static class StaticExportCommand
             return 2;
         }
 
-        var baseUrl = ArgumentAfter(arguments, "--base-url")?.TrimEnd('/');
         var folder = CommandLinePaths.Resolve(folderArgument);
         Directory.CreateDirectory(folder);
 
@@ -39,51 +42,33 @@ public static class StaticExportCommand
         await app.StartAsync();
         try
         {
-            var origin = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var origin = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+                ?? throw new InvalidOperationException("export: the temporary server has no address");
             using var client = new HttpClient { BaseAddress = new Uri(origin) };
-            var exporter = new Exporter(client, origin, baseUrl ?? "", folder);
-            var content = app.Services.GetRequiredService<ContentIndex>().Current;
+            var exporter = new Exporter(client, folder);
+            var routes = app.Services.GetRequiredService<SiteIndex>().Current.Routes;
 
-            foreach (var url in PageUrls(content))
+            foreach (var route in routes.Listed)
             {
-                await exporter.PageAsync(url, FileFor(url));
+                await exporter.PageAsync(route.Path, FileFor(route.Path));
             }
 
             await exporter.PageAsync("/export-not-found", "404.html", expectedStatus: 404);
             await exporter.AssetsAsync();
-            if (baseUrl is not null)
+            if (routes.Find(Sitemap.Path) is not null)
             {
-                await exporter.TextAsync("/sitemap.xml", "sitemap.xml");
+                await exporter.TextAsync(Sitemap.Path, "sitemap.xml");
             }
 
+            var hasAddress = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.Origin is not null;
             output.WriteLine($"export: {exporter.Files} files written to {folder}" +
-                (baseUrl is null ? " (no sitemap.xml: pass --base-url to say where the export will be served)" : ""));
+                (hasAddress ? "" : " (no sitemap.xml: pass --base-url, or set Site:PublicUrl, to say where the export will be served)"));
             return 0;
         }
         finally
         {
             await app.StopAsync();
         }
-    }
-
-    /// <summary>Every page a reader can reach without a server: content, about, handouts and decks.</summary>
-    private static IEnumerable<string> PageUrls(ContentSnapshot content)
-    {
-        foreach (var document in content.Documents)
-        {
-            yield return document.Url;
-            if (!document.Meta.IsSitePage && !document.IsHome)
-            {
-                yield return document.Url + "/present";
-            }
-
-            if (document.IsSectionOverview && !document.Meta.IsSitePage)
-            {
-                yield return document.Url + "/handout";
-            }
-        }
-
-        yield return "/about";
     }
 
     /// <summary>"/a/b" is saved as "a/b/index.html", so static hosts serve it at its usual address too.</summary>
@@ -95,7 +80,7 @@ public static class StaticExportCommand
         return at >= 0 && at + 1 < arguments.Count ? arguments[at + 1] : null;
     }
 
-    private sealed class Exporter(HttpClient client, string origin, string baseUrl, string folder)
+    private sealed class Exporter(HttpClient client, string folder)
     {
         private readonly HashSet<string> _assets = new(StringComparer.Ordinal);
         private readonly HtmlParser _parser = new();
@@ -110,7 +95,7 @@ public static class StaticExportCommand
                 throw new InvalidOperationException($"export: {url} answered {(int)response.StatusCode}, expected {expectedStatus}");
             }
 
-            var document = _parser.ParseDocument(Localise(await response.Content.ReadAsStringAsync()));
+            var document = _parser.ParseDocument(await response.Content.ReadAsStringAsync());
             // Search needs the server; a copy on a USB stick has none.
             foreach (var form in document.QuerySelectorAll("form[role=search]"))
             {
@@ -140,7 +125,7 @@ public static class StaticExportCommand
             }
         }
 
-        public async Task TextAsync(string url, string file) => await WriteAsync(file, Localise(await client.GetStringAsync(url)));
+        public async Task TextAsync(string url, string file) => await WriteAsync(file, await client.GetStringAsync(url));
 
         /// <summary>A site address becomes a path from this file: "/x/y#3" from depth 1 is "../x/y/index.html#3".</summary>
         private string Relative(string url, int depth, bool isAsset)
@@ -162,13 +147,10 @@ public static class StaticExportCommand
             return string.Concat(Enumerable.Repeat("../", depth)) + target + rest;
         }
 
-        /// <summary>The temporary server's address becomes the published one (or is dropped, leaving the path).</summary>
-        private string Localise(string text) => text.Replace(origin, baseUrl, StringComparison.Ordinal);
-
         private async Task WriteAsync(string file, string text)
         {
             var path = Path.Combine(folder, file);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            Directory.CreateDirectory(Path.GetDirectoryName(path) ?? folder);
             await File.WriteAllTextAsync(path, text);
             Files++;
         }

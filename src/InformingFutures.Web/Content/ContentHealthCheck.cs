@@ -1,14 +1,20 @@
+using InformingFutures.Web.Site;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace InformingFutures.Web.Content;
 
 /// <summary>Healthy with the document count; Degraded, naming the files, when any content file was left out.</summary>
-public sealed class ContentHealthCheck(ContentIndex index) : IHealthCheck
+public sealed class ContentHealthCheck(SiteIndex index) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var snapshot = index.Current;
+        var snapshot = index.Current.Content;
         var loaded = $"{snapshot.Documents.Count} documents loaded";
+        if (index.LastReloadFailure is { } failure)
+        {
+            return Task.FromResult(HealthCheckResult.Degraded($"{loaded}; the last content reload failed and the previous content is still served: {failure}"));
+        }
+
         var errors = snapshot.Problems.Where(p => p.IsError).ToList();
         if (errors.Count == 0)
         {

@@ -5,9 +5,9 @@ namespace InformingFutures.Web.Content;
 
 /// <summary>
 /// Reads every <c>*.md</c> file under the content root into a new <see cref="ContentSnapshot"/>, applying every
-/// content rule. The site and the <c>check</c> command both use this, so they always agree.
+/// content rule that needs only the files; links are checked against the routes by the site builder.
 /// </summary>
-public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOptions> options, ILogger<ContentLoader> logger)
+public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOptions> options)
 {
     private readonly int _maxFileBytes = options.Value.MaxFileBytes;
 
@@ -35,59 +35,16 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
             var owner = claim.FirstOrDefault(c => previous.Find(c.Document.Section, c.Document.Slug)?.SourcePath == c.Path);
             owner = owner.Document is null ? claim.First() : owner;
             documents[claim.Key] = owner.Document;
-            if (owner.Result.Document is not null)
-            {
-                links.AddRange(owner.Result.InternalLinks.Select(l => (owner.Document, l)));
-            }
+            // A page kept at its last good version keeps that version's links.
+            links.AddRange(owner.Result.Document is not null
+                ? owner.Result.InternalLinks.Select(l => (owner.Document, l))
+                : previous.Links.Where(l => ReferenceEquals(l.From, owner.Document)));
 
             problems.AddRange(claim.Where(c => c.Path != owner.Path)
                 .Select(c => new ContentProblem(c.Path, 1, $"{claim.Key} is already published from {owner.Path}")));
         }
 
-        problems.AddRange(BrokenLinks(links, documents));
-        foreach (var problem in problems)
-        {
-            Log(problem);
-        }
-
-        return new ContentSnapshot(documents.Values, problems, previous.Version + 1);
-    }
-
-    /// <summary>Links to pages that do not exist. Views the site adds (handout, present) and its own pages count as existing.</summary>
-    private static IEnumerable<ContentProblem> BrokenLinks(List<(ContentDocument From, InternalLink Link)> links, Dictionary<string, ContentDocument> documents)
-    {
-        var known = new HashSet<string>(documents.Keys, StringComparer.Ordinal) { "/about", "/search", "/sitemap.xml" };
-        foreach (var document in documents.Values)
-        {
-            known.Add(document.Url.TrimEnd('/') + "/present");
-            if (document.IsSectionOverview)
-            {
-                known.Add(document.Url + "/handout");
-            }
-        }
-
-        foreach (var (from, link) in links)
-        {
-            var target = new Uri(new Uri("http://site" + from.Url), link.Url).AbsolutePath;
-            target = target.Length > 1 ? target.TrimEnd('/') : target;
-            if (!known.Contains(target))
-            {
-                yield return new ContentProblem(from.SourcePath, link.Line, $"link to '{link.Url}' goes to {target}, which is not a page of this site", link.Column, LeavesFileOut: false);
-            }
-        }
-    }
-
-    private void Log(ContentProblem problem)
-    {
-        var consequence = problem.LeavesFileOut ? "the file is left off the site" : "the page is still published";
-        if (problem.IsError)
-        {
-            logger.LogError("Content file {ContentFile}:{Line}:{Column}: error: {Problem}; {Consequence}", problem.Path, problem.Line, problem.Column, problem.Message, consequence);
-        }
-        else
-        {
-            logger.LogWarning("Content file {ContentFile}:{Line}:{Column}: warning: {Problem}", problem.Path, problem.Line, problem.Column, problem.Message);
-        }
+        return new ContentSnapshot(documents.Values, problems, previous.Version + 1, links);
     }
 
     private ContentParseResult ReadAndParse(string path, IFileInfo file)

@@ -4,7 +4,7 @@ namespace InformingFutures.Web.Content;
 
 public static class ContentServiceCollectionExtensions
 {
-    /// <summary>Registers the Markdown content service: one pipeline, one parser, one live index.</summary>
+    /// <summary>Registers the Markdown content service: one pipeline, one parser, one loader.</summary>
     public static IServiceCollection AddToolkitContent(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ContentOptions>()
@@ -17,8 +17,6 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ContentFileParser>();
         services.AddSingleton<ContentLoader>();
-        services.AddSingleton<ContentIndex>();
-        services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
         return services;
     }
 

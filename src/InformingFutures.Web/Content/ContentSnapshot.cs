@@ -7,15 +7,22 @@ public sealed class ContentSnapshot
 {
     private readonly FrozenDictionary<string, ContentDocument> _byUrl;
 
-    public ContentSnapshot(IEnumerable<ContentDocument> documents, IReadOnlyList<ContentProblem> problems, long version)
+    public ContentSnapshot(IEnumerable<ContentDocument> documents, IReadOnlyList<ContentProblem> problems, long version, IReadOnlyList<(ContentDocument From, InternalLink Link)>? links = null)
     {
         Documents = documents.OrderBy(d => d.Section, StringComparer.Ordinal).ThenBy(d => d.Slug.Length > 0).ThenBy(d => d.Meta.Order).ThenBy(d => d.Slug, StringComparer.Ordinal).ToList();
         _byUrl = Documents.ToFrozenDictionary(d => d.Url, StringComparer.Ordinal);
         Problems = problems;
         Version = version;
+        Links = links ?? [];
     }
 
     public static ContentSnapshot Empty { get; } = new([], [], 0);
+
+    /// <summary>Links from published pages to other pages of the site, checked against the routes once they are known.</summary>
+    public IReadOnlyList<(ContentDocument From, InternalLink Link)> Links { get; }
+
+    /// <summary>The same content with more problems reported.</summary>
+    public ContentSnapshot WithProblems(IEnumerable<ContentProblem> more) => new(Documents, [.. Problems, .. more], Version, Links);
 
     /// <summary>Every published document, sections in name order, each overview before its pages.</summary>
     public IReadOnlyList<ContentDocument> Documents { get; }

@@ -1,16 +1,15 @@
-using System.Reflection;
-using System.Security.Cryptography;
-using System.Text;
-using InformingFutures.Web.Content;
+using System.Globalization;
+using InformingFutures.Web.Site;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace InformingFutures.Web.Hosting;
 
 /// <summary>
-/// Pages change only when content does, so they are served from the output cache and evicted, by tag, the moment
-/// the content reloads. Each page carries an ETag made from the content and the build, so a browser revalidating
-/// gets 304 Not Modified.
+/// Pages change only when content does, so they are served from the output cache. The cache key holds the
+/// snapshot version the request captured: after a reload no request can be answered from an older snapshot,
+/// even one stored by a request that was still rendering during the swap. Old entries are evicted after the swap
+/// to free memory. Each page carries its snapshot's ETag, so a browser revalidating gets 304 Not Modified.
 /// </summary>
 public static class PageCaching
 {
@@ -24,11 +23,13 @@ public static class PageCaching
             options.SizeLimit = 32 * 1024 * 1024; // every page of the toolkit in every encoding fits many times over
 
             // One entry per encoding: compression runs inside the cache, so each client gets a body it can read
-            // (dotnet/aspnetcore#45998). The host is part of the key because pages print their own address.
+            // (dotnet/aspnetcore#45998). Pages never print the request's host, so it is not part of the key; the
+            // date is, because citations say when the page was read.
             options.AddBasePolicy(policy => policy
                 .Expire(TimeSpan.FromHours(1))
-                .SetVaryByHost(true)
+                .SetVaryByHost(false)
                 .SetVaryByHeader("Accept-Encoding")
+                .VaryByValue(SnapshotAndDay)
                 .Tag(ContentTag));
         });
         services.AddResponseCompression(options =>
@@ -41,65 +42,61 @@ public static class PageCaching
         services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddHostedService<EvictPagesOnContentChange>();
-        services.AddSingleton<ContentETag>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<ContentETagFilter>());
         return services;
     }
 
-    /// <summary>Empties the page cache whenever the content index reloads, so no page is stale for more than the reload delay.</summary>
-    private sealed class EvictPagesOnContentChange(ContentIndex content, IOutputCacheStore cache, ILogger<EvictPagesOnContentChange> logger) : IHostedService
+    private static KeyValuePair<string, string> SnapshotAndDay(HttpContext context)
+    {
+        var version = context.RequestServices.GetRequiredService<CurrentSite>().Snapshot.Version;
+        var today = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        return new("site", $"{version.ToString(CultureInfo.InvariantCulture)}-{today}");
+    }
+
+    /// <summary>Frees the cache of pages from older snapshots once a new one is in place, without blocking the reload.</summary>
+    private sealed class EvictPagesOnContentChange(SiteIndex site, IOutputCacheStore cache, ILogger<EvictPagesOnContentChange> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            content.Reloaded += Evict;
+            site.Reloaded += StartEviction;
             return Task.CompletedTask;
         }
 
         public Task StopAsync(CancellationToken cancellationToken)
         {
-            content.Reloaded -= Evict;
+            site.Reloaded -= StartEviction;
             return Task.CompletedTask;
         }
 
-        private void Evict(ContentSnapshot snapshot)
-        {
-            cache.EvictByTagAsync(ContentTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-            logger.LogInformation("Page cache emptied for content version {ContentVersion}", snapshot.Version);
-        }
-    }
+        private void StartEviction(SiteSnapshot snapshot) => _ = EvictAsync(snapshot.Version);
 
-    /// <summary>A strong validator for the whole site: the content's fingerprint plus the build's, so a new release changes it too.</summary>
-    public sealed class ContentETag(ContentIndex content)
-    {
-        private static readonly string Build = Assembly.GetExecutingAssembly().ManifestModule.ModuleVersionId.ToString("N")[..8];
-        private (long Version, string Tag) _cached = (-1, "");
-
-        public string Current
+        private async Task EvictAsync(long version)
         {
-            get
+            try
             {
-                var snapshot = content.Current;
-                var cached = _cached;
-                if (cached.Version == snapshot.Version)
-                {
-                    return cached.Tag;
-                }
-
-                var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', snapshot.Documents.Select(d => d.Url + "\n" + d.Meta + "\n" + d.Html))));
-                var tag = $"\"{Build}-{Convert.ToHexStringLower(hash)[..16]}\"";
-                _cached = (snapshot.Version, tag);
-                return tag;
+                await cache.EvictByTagAsync(ContentTag, CancellationToken.None);
+                logger.LogInformation("Page cache emptied for content version {ContentVersion}", version);
+            }
+            catch (Exception e)
+            {
+                // Stale entries are unreachable anyway (the key holds the version); they just wait to expire.
+                logger.LogWarning(e, "Page cache could not be emptied for content version {ContentVersion}", version);
             }
         }
     }
 
-    /// <summary>Stamps every page with the ETag and asks browsers to revalidate, which costs a 304 when nothing changed.</summary>
-    private sealed class ContentETagFilter(ContentETag etag) : IResultFilter
+    /// <summary>Stamps every page with its ETag and asks browsers to revalidate, which costs a 304 when nothing changed.</summary>
+    private sealed class ContentETagFilter(CurrentSite site, TimeProvider clock) : IResultFilter
     {
         public void OnResultExecuting(ResultExecutingContext context)
         {
             var headers = context.HttpContext.Response.Headers;
-            headers.ETag = etag.Current;
+            if (site.Snapshot.ETagFor(context.HttpContext.Request.Path) is { } etag)
+            {
+                // The day is in the tag because citations carry the date the page was read.
+                headers.ETag = etag.Insert(etag.Length - 1, clock.GetUtcNow().ToString("-yyyyMMdd", CultureInfo.InvariantCulture));
+            }
+
             headers.CacheControl = "no-cache";
             if (!headers.Vary.Contains("Accept-Encoding"))
             {

@@ -1,45 +1,39 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using InformingFutures.Web.Attribution;
+using InformingFutures.Web.Site;
 using Microsoft.Extensions.Options;
 
 namespace InformingFutures.Web.Hosting;
 
 /// <summary>
-/// Serves, for each page, the CSS that prints the attribution and the page's own address in the bottom margin
-/// of every printed sheet. CSS margin boxes cannot read the page, so the text is written into the stylesheet;
-/// it comes from the Attribution settings, never from markup.
+/// Serves, for each page in the route table, the CSS that prints the attribution and the page's own address in
+/// the bottom margin of every printed sheet. CSS margin boxes cannot read the page, so the text is written into
+/// the stylesheet; it comes from the Attribution settings and <c>Site:PublicUrl</c>, never from the request.
 /// </summary>
-public static partial class PrintAttributionStylesheet
+public static class PrintAttributionStylesheet
 {
     public const string RoutePrefix = "/print-footer/";
 
-    [GeneratedRegex("^(index|[a-z0-9-]+(/[a-z0-9-]+)*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex PagePath();
-
-    /// <summary>The stylesheet address for a page path such as <c>/reflective-practice/team</c>.</summary>
-    public static string HrefFor(PathString path)
-    {
-        var page = path.Value is null or "/" ? "index" : path.Value.Trim('/');
-        return RoutePrefix + (PagePath().IsMatch(page) ? page : "_") + ".css";
-    }
-
     public static IEndpointRouteBuilder MapPrintAttributionStylesheet(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods(RoutePrefix + "{**page}", [HttpMethods.Get, HttpMethods.Head], (string? page, HttpContext context, IOptions<AttributionOptions> options) =>
-        {
-            var a = options.Value;
-            var lines = new StringBuilder($"{a.ShortNotice} · {a.WebsiteLabel}");
-            var name = page is not null && page.EndsWith(".css", StringComparison.Ordinal) ? page[..^4] : "";
-            if (PagePath().IsMatch(name))
+        endpoints.MapMethods(RoutePrefix + "{**page}", [HttpMethods.Get, HttpMethods.Head],
+            (HttpContext context, CurrentSite site, IOptions<AttributionOptions> attribution, IOptions<SiteOptions> address) =>
             {
-                var path = name == "index" ? "/" : "/" + name;
-                lines.Append('\n').Append($"{context.Request.Scheme}://{context.Request.Host}{path}");
-            }
+                if (site.Snapshot.Routes.Find(context.Request.Path, RouteKind.PrintFooter) is not { } route)
+                {
+                    return Results.NotFound();
+                }
 
-            context.Response.Headers.CacheControl = "public, max-age=300";
-            return Results.Text($"@page {{ @bottom-left {{ content: {CssString(lines.ToString())}; }} }}\n", "text/css; charset=utf-8");
-        });
+                var a = attribution.Value;
+                var lines = new StringBuilder($"{a.ShortNotice} · {a.WebsiteLabel}");
+                if (route.PageAddress is { } page)
+                {
+                    lines.Append('\n').Append(address.Value.AddressOf(page));
+                }
+
+                context.Response.Headers.CacheControl = "public, max-age=300";
+                return Results.Text($"@page {{ @bottom-left {{ content: {CssString(lines.ToString())}; }} }}\n", "text/css; charset=utf-8");
+            });
         return endpoints;
     }
 

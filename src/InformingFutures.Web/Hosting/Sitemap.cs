@@ -1,29 +1,36 @@
 using System.Globalization;
 using System.Xml.Linq;
-using InformingFutures.Web.Content;
+using InformingFutures.Web.Site;
+using Microsoft.Extensions.Options;
 
 namespace InformingFutures.Web.Hosting;
 
-/// <summary><c>/sitemap.xml</c>: every published page, so search engines find each resource.</summary>
+/// <summary>
+/// <c>/sitemap.xml</c>: every listed page of the route table, so search engines find each resource. A sitemap
+/// needs absolute addresses, so it is served only when <c>Site:PublicUrl</c> says what they are.
+/// </summary>
 public static class Sitemap
 {
+    public const string Path = "/sitemap.xml";
+
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     public static IEndpointRouteBuilder MapSitemap(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods("/sitemap.xml", [HttpMethods.Get, HttpMethods.Head], (HttpContext context, ContentIndex content) =>
-        {
-            var origin = $"{context.Request.Scheme}://{context.Request.Host}";
-            var pages = content.Current.Documents
-                .Select(d => (Url: d.Url, Reviewed: d.Meta.Reviewed ?? content.Current.Find(d.Section, null)?.Meta.Reviewed))
-                .Append(("/about", null))
-                .Concat(content.Current.SectionOverviews().Select(s => (Url: s.Url + "/handout", s.Meta.Reviewed)));
-            var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "urlset",
-                pages.Select(p => new XElement(Ns + "url",
-                    new XElement(Ns + "loc", origin + p.Url),
-                    p.Reviewed is { } reviewed ? new XElement(Ns + "lastmod", reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null))));
-            return Results.Text(xml.Declaration + "\n" + xml.ToString(), "application/xml; charset=utf-8");
-        });
+        endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], (CurrentSite site, IOptions<SiteOptions> options) =>
+            site.Snapshot.Routes.Find(Path, RouteKind.Sitemap) is not null && options.Value.Origin is { } origin
+                ? Results.Text(Build(site.Snapshot, origin), "application/xml; charset=utf-8")
+                : Results.NotFound());
         return endpoints;
+    }
+
+    private static string Build(SiteSnapshot site, string origin)
+    {
+        var pages = site.Routes.Listed.Select(r => (r.Path, Reviewed: r.Document is { } d ? d.Meta.Reviewed ?? site.Content.Find(d.Section, null)?.Meta.Reviewed : null));
+        var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "urlset",
+            pages.Select(p => new XElement(Ns + "url",
+                new XElement(Ns + "loc", origin + p.Path),
+                p.Reviewed is { } reviewed ? new XElement(Ns + "lastmod", reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null))));
+        return xml.Declaration + "\n" + xml;
     }
 }

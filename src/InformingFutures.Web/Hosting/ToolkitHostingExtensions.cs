@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using InformingFutures.Web.Content;
+using InformingFutures.Web.Site;
+using InformingFutures.Web.Attribution;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
@@ -9,6 +10,16 @@ namespace InformingFutures.Web.Hosting;
 
 public static class ToolkitHostingExtensions
 {
+    /// <summary>Every service of the site, for the site itself, its commands and the tests alike.</summary>
+    public static WebApplicationBuilder AddToolkit(this WebApplicationBuilder builder)
+    {
+        builder.AddToolkitLogging();
+        builder.Services.AddToolkitAttribution(builder.Configuration);
+        builder.Services.AddToolkitSite(builder.Configuration);
+        builder.Services.AddToolkitWeb();
+        return builder;
+    }
+
     /// <summary>Serilog from configuration (the <c>Serilog</c> section of appsettings.json).</summary>
     public static WebApplicationBuilder AddToolkitLogging(this WebApplicationBuilder builder)
     {
@@ -60,7 +71,8 @@ public static class ToolkitHostingExtensions
     public static WebApplication MapToolkit(this WebApplication app)
     {
         // Load content now, so problems are logged at start rather than on the first visit.
-        _ = app.Services.GetRequiredService<ContentIndex>().Current;
+        _ = app.Services.GetRequiredService<SiteIndex>().Current;
+        app.Services.WarnIfNoPublicAddress();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapPrintAttributionStylesheet();

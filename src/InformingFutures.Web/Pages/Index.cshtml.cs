@@ -1,14 +1,14 @@
-using InformingFutures.Web.Content;
+using InformingFutures.Web.Site;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InformingFutures.Web.Pages;
 
 /// <summary>The toolkit home: its introduction and a list of its sections.</summary>
-public sealed class IndexModel(ContentIndex content) : PageModel
+public sealed class IndexModel(CurrentSite site) : PageModel
 {
-    public ContentDocument? Home { get; private set; }
+    public SiteSnapshot Site { get; } = site.Snapshot;
 
-    public IReadOnlyList<ContentDocument> Sections { get; private set; } = [];
-
-    public void OnGet() => (Home, Sections) = (content.Current.Home, content.Current.SectionOverviews().ToList());
+    public void OnGet()
+    {
+    }
 }

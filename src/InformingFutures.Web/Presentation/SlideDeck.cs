@@ -1,10 +1,17 @@
 using InformingFutures.Web.Content;
+using InformingFutures.Web.Site;
 
 namespace InformingFutures.Web.Presentation;
 
 /// <summary>A deck generated from content, and the page it belongs to (where Esc returns).</summary>
 public sealed record SlideDeck(string Title, string ReturnUrl, IReadOnlyList<Slide> Slides)
 {
+    /// <summary>The deck at a route-table address, or null where the site serves no deck.</summary>
+    public static SlideDeck? At(SiteSnapshot site, string path, string siteName) =>
+        site.Routes.Find(path, RouteKind.Deck)?.Document is not { } document ? null
+        : document.IsSectionOverview ? ForSection(site.Content, document, siteName)
+        : ForPage(document, site.Content.Find(document.Section, null));
+
     /// <summary>
     /// A section's deck: title, introduction, one slide per model, then the models compared. The comparison
     /// is split into benefits and challenges so its text stays large enough to read from the back of a room.

@@ -8,7 +8,7 @@ namespace InformingFutures.Web.Search;
 public sealed record SearchResult(ContentDocument Document, string SectionTitle, string SnippetHtml);
 
 /// <summary>The answer to one query.</summary>
-/// <param name="Query">The query as searched: trimmed and cut to <see cref="SearchIndex.MaxQueryLength"/> characters.</param>
+/// <param name="Query">The query as searched: trimmed and cut to <see cref="SearchCatalogue.MaxQueryLength"/> characters.</param>
 /// <param name="QueryHasNoWords">True when the query holds no letters or digits, so nothing could be searched.</param>
 public sealed record SearchResults(string Query, IReadOnlyList<SearchResult> Matches, bool QueryHasNoWords)
 {

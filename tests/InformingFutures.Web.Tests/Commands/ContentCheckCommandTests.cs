@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using InformingFutures.Web.Commands;
-using InformingFutures.Web.Content;
-using InformingFutures.Web.Tests.Support;
 
 namespace InformingFutures.Web.Tests.Commands;
 
@@ -30,7 +28,7 @@ public sealed class ContentCheckCommandTests
         var output = new StringWriter();
         var summary = new StringWriter();
 
-        var exit = ContentCheckCommand.Run([root], () => "/unused", output, summary);
+        var exit = Check(root, [root], output, summary);
 
         Assert.Equal(1, exit);
         Assert.Equal(ExpectedForCheckerFixture, Lines(output).Select(l => l.Replace(root + "/", "")));
@@ -42,7 +40,7 @@ public sealed class ContentCheckCommandTests
     {
         var output = new StringWriter();
 
-        var exit = ContentCheckCommand.Run([TestPaths.Fixture("good")], () => "/unused", output, TextWriter.Null);
+        var exit = Check(TestPaths.Fixture("good"), [TestPaths.Fixture("good")], output, TextWriter.Null);
 
         Assert.Equal(0, exit);
         Assert.Empty(Lines(output));
@@ -53,7 +51,7 @@ public sealed class ContentCheckCommandTests
     {
         var output = new StringWriter();
 
-        var exit = ContentCheckCommand.Run([], () => TestPaths.RepoContent, output, TextWriter.Null);
+        var exit = Check(TestPaths.RepoContent, [], output, TextWriter.Null);
 
         Assert.Equal(0, exit);
         Assert.Empty(Lines(output));
@@ -64,7 +62,7 @@ public sealed class ContentCheckCommandTests
     {
         var errors = new StringWriter();
 
-        Assert.Equal(2, ContentCheckCommand.Run(["/no/such/folder"], () => "/unused", TextWriter.Null, errors));
+        Assert.Equal(2, Check("/no/such/folder", ["/no/such/folder"], TextWriter.Null, errors));
         Assert.Contains("'/no/such/folder' is not a folder", errors.ToString());
     }
 
@@ -88,4 +86,11 @@ public sealed class ContentCheckCommandTests
     }
 
     private static string[] Lines(StringWriter writer) => writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The check command on the site's own container, configured as the command line would configure it.</summary>
+    private static int Check(string root, string[] arguments, TextWriter output, TextWriter errors)
+    {
+        using var site = new TestSite(root);
+        return ContentCheckCommand.Run(site.Services, arguments, output, errors);
+    }
 }

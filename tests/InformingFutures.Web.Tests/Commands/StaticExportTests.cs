@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using InformingFutures.Web.Tests.Support;
 
 namespace InformingFutures.Web.Tests.Commands;
 

@@ -1,7 +1,6 @@
 using Bunit;
 using InformingFutures.Web.Attribution;
 using InformingFutures.Web.Components;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace InformingFutures.Web.Tests.Components;

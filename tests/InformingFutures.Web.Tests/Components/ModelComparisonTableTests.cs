@@ -1,7 +1,5 @@
 using Bunit;
 using InformingFutures.Web.Components;
-using InformingFutures.Web.Content;
-using InformingFutures.Web.Tests.Support;
 
 namespace InformingFutures.Web.Tests.Components;
 

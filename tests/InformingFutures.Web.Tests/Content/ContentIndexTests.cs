@@ -1,6 +1,3 @@
-using InformingFutures.Web.Content;
-using InformingFutures.Web.Tests.Support;
-
 namespace InformingFutures.Web.Tests.Content;
 
 public sealed class ContentIndexTests
@@ -37,9 +34,9 @@ public sealed class ContentIndexTests
     [Fact]
     public void MalformedFilesAreLeftOutWithAnErrorNamingFileAndLineWhileOthersServe()
     {
-        var log = new CapturingLogger<ContentLoader>();
-        using var index = ContentTestHost.CreateIndex(TestPaths.Fixture("malformed"), log);
+        using var index = ContentTestHost.CreateIndex(TestPaths.Fixture("malformed"));
         var snapshot = index.Current;
+        var log = index.Log;
 
         Assert.NotNull(snapshot.Find("sec", "good"));
         Assert.NotNull(snapshot.Find("sec", null));

@@ -1,6 +1,4 @@
 using AngleSharp.Html.Parser;
-using InformingFutures.Web.Content;
-using InformingFutures.Web.Tests.Support;
 
 namespace InformingFutures.Web.Tests.Content;
 

@@ -1,6 +1,3 @@
-using InformingFutures.Web.Content;
-using InformingFutures.Web.Tests.Support;
-
 namespace InformingFutures.Web.Tests.Content;
 
 public sealed class PlainTextTests

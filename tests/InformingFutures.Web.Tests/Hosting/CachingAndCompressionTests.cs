@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using InformingFutures.Web.Tests.Pages;
-using InformingFutures.Web.Tests.Support;
 
 namespace InformingFutures.Web.Tests.Hosting;
 

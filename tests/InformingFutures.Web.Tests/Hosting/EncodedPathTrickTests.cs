@@ -1,9 +1,7 @@
 using System.Net.Sockets;
 using System.Text;
-using InformingFutures.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InformingFutures.Web.Tests.Hosting;
 
@@ -13,7 +11,7 @@ namespace InformingFutures.Web.Tests.Hosting;
 /// </summary>
 public sealed class EncodedPathTrickTests : IDisposable
 {
-    private readonly ToolkitFactory _site = new(TestPaths.RepoContent);
+    private readonly ToolkitFactory _site = new RepoSiteFactory();
     private readonly Uri _address;
 
     public EncodedPathTrickTests()

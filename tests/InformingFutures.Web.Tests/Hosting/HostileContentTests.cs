@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
 using AngleSharp.Html.Parser;
-using InformingFutures.Web.Content;
-using InformingFutures.Web.Tests.Support;
 
 namespace InformingFutures.Web.Tests.Hosting;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using InformingFutures.Web.Tests.Pages;
-using InformingFutures.Web.Tests.Support;
 
 namespace InformingFutures.Web.Tests.Hosting;
 

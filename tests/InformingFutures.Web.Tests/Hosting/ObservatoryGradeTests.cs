@@ -1,5 +1,4 @@
 using InformingFutures.Web.Tests.Pages;
-using InformingFutures.Web.Tests.Support;
 
 namespace InformingFutures.Web.Tests.Hosting;
 

@@ -1,4 +1,3 @@
-using InformingFutures.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 

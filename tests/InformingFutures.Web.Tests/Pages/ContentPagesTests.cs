@@ -1,5 +1,4 @@
 using System.Net;
-using InformingFutures.Web.Tests.Support;
 
 namespace InformingFutures.Web.Tests.Pages;
 

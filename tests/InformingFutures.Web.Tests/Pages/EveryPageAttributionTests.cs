@@ -1,7 +1,4 @@
-using InformingFutures.Web.Content;
-using InformingFutures.Web.Tests.Support;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InformingFutures.Web.Tests.Pages;
 
@@ -38,7 +35,7 @@ public sealed class EveryPageAttributionTests(RepoSiteFactory site)
     private IEnumerable<string> RoutableUrls()
     {
         var endpoints = site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
-        var content = site.Services.GetRequiredService<ContentIndex>().Current;
+        var content = site.Services.GetRequiredService<SiteIndex>().Current.Content;
         foreach (var endpoint in endpoints)
         {
             var pattern = endpoint.RoutePattern;

@@ -1,5 +1,3 @@
-using InformingFutures.Web.Tests.Support;
-
 namespace InformingFutures.Web.Tests.Pages;
 
 public sealed class LiveReloadTests

@@ -1,8 +1,5 @@
 using System.Xml.Linq;
-using InformingFutures.Web.Content;
-using InformingFutures.Web.Tests.Support;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InformingFutures.Web.Tests.Pages;
 
@@ -30,7 +27,7 @@ public sealed class NavigationAndMetadataTests(RepoSiteFactory site)
         Assert.Equal(["Last reviewed: 26 November 2026", "Next review due: 26 November 2027"],
             html.QuerySelectorAll(".review-dates div").Select(d => string.Join(' ', d.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
         var citation = html.GetElementById("citation")!.TextContent;
-        Assert.StartsWith("1625 Independent People (2020) Models of Reflective Practice: Team Reflective Practice. Informing Futures toolkit. Available at: http://localhost/reflective-practice/team (Accessed: ", citation);
+        Assert.StartsWith("1625 Independent People (2020) Models of Reflective Practice: Team Reflective Practice. Informing Futures toolkit. Available at: https://toolkit.example.org/reflective-practice/team (Accessed: ", citation);
         Assert.Null(html.QuerySelector(".review-notice"));
     }
 
@@ -52,9 +49,10 @@ public sealed class NavigationAndMetadataTests(RepoSiteFactory site)
         var xml = XDocument.Parse(await site.CreatePlainClient().GetStringAsync("/sitemap.xml"));
         var locations = xml.Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9")).Select(l => l.Value).ToList();
 
-        var content = site.Services.GetRequiredService<ContentIndex>().Current;
-        Assert.All(content.Documents, d => Assert.Contains("http://localhost" + d.Url, locations));
-        Assert.Contains("http://localhost/about", locations);
+        var snapshot = site.Services.GetRequiredService<SiteIndex>().Current;
+        Assert.All(snapshot.Content.Documents, d => Assert.Contains(RepoSiteFactory.PublicUrl + d.Url, locations));
+        Assert.Contains(RepoSiteFactory.PublicUrl + "/about", locations);
+        Assert.Equal(snapshot.Routes.Listed.Select(r => RepoSiteFactory.PublicUrl + r.Path), locations);
     }
 
     [Theory]
@@ -71,10 +69,14 @@ public sealed class NavigationAndMetadataTests(RepoSiteFactory site)
 
         Assert.EndsWith("Informing Futures toolkit", html.Title);
         Assert.False(string.IsNullOrWhiteSpace(html.QuerySelector("meta[name=description]")?.GetAttribute("content")));
-        foreach (var property in new[] { "og:title", "og:description", "og:type", "og:url", "og:site_name" })
+        foreach (var property in new[] { "og:title", "og:description", "og:type", "og:site_name" })
         {
             Assert.False(string.IsNullOrWhiteSpace(html.QuerySelector($"meta[property='{property}']")?.GetAttribute("content")), $"{url} lacks {property}");
         }
+
+        // A page's own address, from Site:PublicUrl; an unknown address has none.
+        var expectedUrl = url == "/no-such-page" ? null : RepoSiteFactory.PublicUrl + url;
+        Assert.Equal(expectedUrl, html.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Net;
 using InformingFutures.Web.Search;
-using InformingFutures.Web.Tests.Support;
 
 namespace InformingFutures.Web.Tests.Pages;
 
@@ -85,7 +84,7 @@ public sealed class SearchPageTests(RepoSiteFactory site)
         // Words such as "OR" and "1" may match real pages; either way the query is shown as text, never run.
         var answer = main.QuerySelector(".search-hint, .search-none, .search-count");
         Assert.True(answer is not null, $"{url}: no hint, no-results text or result count");
-        var shown = query == "LONG" ? new string('x', SearchIndex.MaxQueryLength) : Uri.UnescapeDataString(query).Replace("\0", "").Trim();
+        var shown = query == "LONG" ? new string('x', SearchCatalogue.MaxQueryLength) : Uri.UnescapeDataString(query).Replace("\0", "").Trim();
         Assert.Contains(shown, answer!.TextContent);
         AttributionAssert.Carries(html, url);
     }

@@ -1,5 +1,3 @@
-using InformingFutures.Web.Tests.Support;
-
 namespace InformingFutures.Web.Tests.Pages;
 
 /// <summary>One production-like site over the repository's content, shared by the page tests.</summary>

@@ -1,14 +1,13 @@
 using InformingFutures.Web.Search;
-using InformingFutures.Web.Tests.Support;
 
 namespace InformingFutures.Web.Tests.Search;
 
 public sealed class SearchIndexTests : IDisposable
 {
-    private readonly Web.Content.ContentIndex _content = ContentTestHost.CreateIndex(TestPaths.Fixture("search"));
-    private readonly SearchIndex _search;
+    private readonly TestSite _content = ContentTestHost.CreateIndex(TestPaths.Fixture("search"));
+    private readonly SearchCatalogue _search;
 
-    public SearchIndexTests() => _search = new SearchIndex(_content);
+    public SearchIndexTests() => _search = _content.Snapshot.Search;
 
     public void Dispose() => _content.Dispose();
 
@@ -119,7 +118,7 @@ public sealed class SearchIndexTests : IDisposable
 
         var results = _search.Search("cafe " + new string('x', 5000));
 
-        Assert.Equal(SearchIndex.MaxQueryLength, results.Query.Length);
+        Assert.Equal(SearchCatalogue.MaxQueryLength, results.Query.Length);
         Assert.StartsWith("cafe x", results.Query);
         Assert.False(results.QueryHasNoWords);
     }
@@ -127,11 +126,11 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void ACutNeverSplitsAnEmoji()
     {
-        var query = new string('a', SearchIndex.MaxQueryLength - 1) + "🙂🙂";
+        var query = new string('a', SearchCatalogue.MaxQueryLength - 1) + "🙂🙂";
 
         var cut = _search.Search(query).Query;
 
-        Assert.Equal(SearchIndex.MaxQueryLength - 1, cut.Length);
+        Assert.Equal(SearchCatalogue.MaxQueryLength - 1, cut.Length);
         Assert.False(char.IsHighSurrogate(cut[^1]));
     }
 
@@ -140,17 +139,16 @@ public sealed class SearchIndexTests : IDisposable
     {
         using var content = new TempContent("search");
         using var index = ContentTestHost.CreateIndex(content.Root);
-        var search = new SearchIndex(index);
-        Assert.Empty(search.Search("zebra").Matches);
+        Assert.Empty(index.Snapshot.Search.Search("zebra").Matches);
 
         content.Write("practice/zebra-crossings.md", "---\ntitle: Zebra crossings\nsummary: Added while the site runs.\n---\n\nStripes.\n");
 
         Assert.True(await ContentTestHost.EventuallyAsync(
-            () => search.Search("zebra").Matches.Any(m => m.Document.Url == "/practice/zebra-crossings"), TimeSpan.FromSeconds(2)),
+            () => index.Snapshot.Search.Search("zebra").Matches.Any(m => m.Document.Url == "/practice/zebra-crossings"), TimeSpan.FromSeconds(2)),
             "the new page was not found within two seconds");
 
         File.Delete(content.PathOf("practice/zebra-crossings.md"));
-        Assert.True(await ContentTestHost.EventuallyAsync(() => search.Search("zebra").Matches.Count == 0, TimeSpan.FromSeconds(2)),
+        Assert.True(await ContentTestHost.EventuallyAsync(() => index.Snapshot.Search.Search("zebra").Matches.Count == 0, TimeSpan.FromSeconds(2)),
             "the deleted page was still found after two seconds");
     }
 

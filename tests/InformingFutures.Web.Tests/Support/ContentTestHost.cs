@@ -1,18 +1,49 @@
-using InformingFutures.Web.Content;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using InformingFutures.Web.Hosting;
+using InformingFutures.Web.Site;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
 namespace InformingFutures.Web.Tests.Support;
 
-/// <summary>Builds the content service by hand over a fixture folder, without the web host.</summary>
+/// <summary>
+/// The site's own services over a fixture folder, built through the same container as the site (no web server).
+/// </summary>
+public sealed class TestSite : IDisposable
+{
+    private readonly WebApplication _app;
+
+    public TestSite(string contentRoot, int reloadDelayMs = 50, params (string Key, string Value)[] settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(
+            settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))
+                .Append(new("Content:RootPath", contentRoot))
+                .Append(new("Content:ReloadDelayMilliseconds", reloadDelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        builder.AddToolkit();
+        builder.Logging.AddProvider(Log);
+        _app = builder.Build();
+    }
+
+    /// <summary>Everything the site logged.</summary>
+    public CapturingLoggerProvider Log { get; } = new();
+
+    public IServiceProvider Services => _app.Services;
+
+    public SiteIndex Index => Services.GetRequiredService<SiteIndex>();
+
+    /// <summary>The current snapshot.</summary>
+    public SiteSnapshot Snapshot => Index.Current;
+
+    /// <summary>The current snapshot's content.</summary>
+    public ContentSnapshot Current => Index.Current.Content;
+
+    public void Dispose() => ((IDisposable)_app).Dispose();
+}
+
 public static class ContentTestHost
 {
-    public static ContentIndex CreateIndex(string root, CapturingLogger<ContentLoader>? loaderLog = null, int reloadDelayMs = 50)
-    {
-        var options = Options.Create(new ContentOptions { RootPath = root, ReloadDelayMilliseconds = reloadDelayMs });
-        var loader = new ContentLoader(new ContentFileParser(new MarkdownRenderer()), options, loaderLog ?? new CapturingLogger<ContentLoader>());
-        return new ContentIndex(options, loader, NullLogger<ContentIndex>.Instance);
-    }
+    public static TestSite CreateIndex(string root, int reloadDelayMs = 50) => new(root, reloadDelayMs);
 
     public static ContentParseResult Parse(string markdown, string path = "sec/page.md") =>
         new ContentFileParser(new MarkdownRenderer()).Parse(path, System.Text.Encoding.UTF8.GetBytes(markdown));

@@ -31,5 +31,9 @@ public class ToolkitFactory(string contentRoot, string environment = "Production
     }
 }
 
-/// <summary>The site over the repository's own content/, shared by a test collection.</summary>
-public sealed class RepoSiteFactory() : ToolkitFactory(TestPaths.RepoContent);
+/// <summary>The site over the repository's own content/, published at <see cref="PublicUrl"/>; shared by a test collection.</summary>
+public sealed class RepoSiteFactory() : ToolkitFactory(TestPaths.RepoContent, configure: b => b.UseSetting("Site:PublicUrl", PublicUrl))
+{
+    /// <summary>The Site:PublicUrl the tests publish at; no request ever names this host.</summary>
+    public const string PublicUrl = "https://toolkit.example.org";
+}

@@ -1,0 +1,150 @@
+using System.Collections.Frozen;
+using InformingFutures.Web.Content;
+
+namespace InformingFutures.Web.Site;
+
+/// <summary>What a site address serves.</summary>
+public enum RouteKind
+{
+    Home,
+    Overview,
+    Page,
+    About,
+    Handout,
+    Deck,
+    Search,
+    Sitemap,
+    PrintFooter,
+    Health,
+    Status,
+}
+
+/// <summary>One address the site serves.</summary>
+/// <param name="Document">The content the address shows: the page, the overview of a handout, the page a deck presents.</param>
+/// <param name="PageAddress">For a print-footer stylesheet, the page whose address it prints (null for the generic one).</param>
+public sealed record SiteRoute(string Path, RouteKind Kind, ContentDocument? Document = null, string? PageAddress = null)
+{
+    /// <summary>Pages a reader browses: each is in the sitemap and the static export.</summary>
+    public bool IsListed => Kind is RouteKind.Home or RouteKind.Overview or RouteKind.Page or RouteKind.About or RouteKind.Handout or RouteKind.Deck;
+
+    /// <summary>HTML pages rendered through the layout, which links each to its print-footer stylesheet.</summary>
+    public bool IsHtmlPage => IsListed || Kind is RouteKind.Search;
+}
+
+/// <summary>
+/// Every address the site serves for one content snapshot: the only list of URLs. Pages answer 404 unless their
+/// address is here; the sitemap, the static export, the link checker and the navigation all read it.
+/// </summary>
+public sealed class RouteTable
+{
+    /// <summary>The print-footer stylesheet of pages with no address of their own to print (errors, say).</summary>
+    public const string GenericPrintFooter = "/print-footer/_.css";
+
+    private readonly FrozenDictionary<string, SiteRoute> _byPath;
+
+    private RouteTable(IReadOnlyList<SiteRoute> routes, IEnumerable<ContentDocument> sections)
+    {
+        All = routes;
+        _byPath = routes.ToFrozenDictionary(r => r.Path, StringComparer.Ordinal);
+        Sections = sections.Select(s => _byPath[s.Url]).ToList();
+    }
+
+    public IReadOnlyList<SiteRoute> All { get; }
+
+    /// <summary>The overview of each resource, in reading order: the site's navigation.</summary>
+    public IReadOnlyList<SiteRoute> Sections { get; }
+
+    /// <summary>Pages in the sitemap and the export.</summary>
+    public IEnumerable<SiteRoute> Listed => All.Where(r => r.IsListed);
+
+    public SiteRoute? Find(string path) => _byPath.GetValueOrDefault(path);
+
+    public SiteRoute? Find(string path, RouteKind kind) => Find(path) is { } route && route.Kind == kind ? route : null;
+
+    /// <summary>The deck of a page, if it has one.</summary>
+    public string? DeckOf(ContentDocument document) => Find(DeckPath(document), RouteKind.Deck)?.Path;
+
+    /// <summary>The handout of a section overview, if it has one.</summary>
+    public string? HandoutOf(ContentDocument document) => Find(document.Url + "/handout", RouteKind.Handout)?.Path;
+
+    /// <summary>The stylesheet that prints a page's address on every sheet, or the generic one.</summary>
+    public string PrintFooterOf(string? pagePath) =>
+        pagePath is not null && Find(PrintFooterPath(pagePath), RouteKind.PrintFooter) is { } route ? route.Path : GenericPrintFooter;
+
+    public static RouteTable For(ContentSnapshot content, bool withSitemap)
+    {
+        var routes = new List<SiteRoute> { new("/", RouteKind.Home, content.Home) };
+        foreach (var document in content.Documents.Where(d => !d.IsHome))
+        {
+            routes.Add(new(document.Url, document.IsSectionOverview ? RouteKind.Overview : RouteKind.Page, document));
+        }
+
+        // Decks and handouts belong to resources: not to the home page or pages about the site itself.
+        foreach (var document in content.Documents.Where(d => !d.IsHome && !d.Meta.IsSitePage))
+        {
+            if (document.IsSectionOverview)
+            {
+                routes.Add(new(document.Url + "/handout", RouteKind.Handout, document));
+            }
+
+            routes.Add(new(DeckPath(document), RouteKind.Deck, document));
+        }
+
+        routes.Add(new("/about", RouteKind.About));
+        routes.Add(new("/search", RouteKind.Search));
+        routes.AddRange(routes.Where(r => r.IsHtmlPage).ToList().Select(r => new SiteRoute(PrintFooterPath(r.Path), RouteKind.PrintFooter, r.Document, r.Path)));
+        routes.Add(new(GenericPrintFooter, RouteKind.PrintFooter));
+        if (withSitemap)
+        {
+            routes.Add(new("/sitemap.xml", RouteKind.Sitemap));
+        }
+
+        routes.Add(new("/healthz", RouteKind.Health));
+        routes.AddRange(new[] { 404, 405, 500 }.Select(code => new SiteRoute($"/status/{code}", RouteKind.Status)));
+        routes.Add(new("/error", RouteKind.Status));
+        return new RouteTable(routes, content.SectionOverviews());
+    }
+
+    /// <summary>
+    /// Links from content to addresses this table does not serve. The same table answers requests, so a link the
+    /// checker accepts is a link that works.
+    /// </summary>
+    public IEnumerable<ContentProblem> BrokenLinks(IEnumerable<(ContentDocument From, InternalLink Link)> links)
+    {
+        foreach (var (from, link) in links)
+        {
+            var target = Resolve(from.Url, link.Url);
+            if (target is null)
+            {
+                yield return new ContentProblem(from.SourcePath, link.Line, $"link to '{link.Url}' is not a valid address", link.Column, LeavesFileOut: false);
+            }
+            else if (Find(target) is not { } route || !(route.IsHtmlPage || route.Kind == RouteKind.Sitemap))
+            {
+                yield return new ContentProblem(from.SourcePath, link.Line, $"link to '{link.Url}' goes to {target}, which is not a page of this site", link.Column, LeavesFileOut: false);
+            }
+        }
+    }
+
+    /// <summary>The site path a link from <paramref name="fromUrl"/> leads to, without query or fragment; null if it is no address at all.</summary>
+    private static string? Resolve(string fromUrl, string link)
+    {
+        try
+        {
+            if (!Uri.TryCreate(new Uri("http://site" + fromUrl), link, out var uri))
+            {
+                return null;
+            }
+
+            var path = uri.AbsolutePath;
+            return path.Length > 1 ? path.TrimEnd('/') : path;
+        }
+        catch (UriFormatException)
+        {
+            return null; // TryCreate still throws for a few inputs, such as addresses longer than Uri allows
+        }
+    }
+
+    private static string DeckPath(ContentDocument document) => document.Url + "/present";
+
+    private static string PrintFooterPath(string pagePath) => $"/print-footer/{(pagePath == "/" ? "index" : pagePath.Trim('/'))}.css";
+}

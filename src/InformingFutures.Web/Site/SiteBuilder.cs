@@ -1,0 +1,39 @@
+using InformingFutures.Web.Content;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace InformingFutures.Web.Site;
+
+/// <summary>
+/// Builds a <see cref="SiteSnapshot"/> from a content folder: loads every file, lays out the routes, checks every
+/// link against them, and logs each problem once. The site, <c>check</c> and <c>export</c> all build through this.
+/// </summary>
+public sealed class SiteBuilder(ContentLoader loader, IOptions<SiteOptions> site, ILogger<SiteBuilder> logger)
+{
+    /// <param name="previous">The snapshot being replaced: a page whose new version is broken keeps its last good one.</param>
+    public SiteSnapshot Build(IFileProvider files, SiteSnapshot previous)
+    {
+        var loaded = loader.Load(files, previous.Content);
+        var routes = RouteTable.For(loaded, withSitemap: site.Value.Origin is not null);
+        var content = loaded.WithProblems(routes.BrokenLinks(loaded.Links));
+        foreach (var problem in content.Problems)
+        {
+            Log(problem);
+        }
+
+        return new SiteSnapshot(content, routes);
+    }
+
+    private void Log(ContentProblem problem)
+    {
+        var consequence = problem.LeavesFileOut ? "the file is left off the site" : "the page is still published";
+        if (problem.IsError)
+        {
+            logger.LogError("Content file {ContentFile:l}:{Line}:{Column}: error: {Problem:l}; {Consequence:l}", problem.Path, problem.Line, problem.Column, problem.Message, consequence);
+        }
+        else
+        {
+            logger.LogWarning("Content file {ContentFile:l}:{Line}:{Column}: warning: {Problem:l}", problem.Path, problem.Line, problem.Column, problem.Message);
+        }
+    }
+}

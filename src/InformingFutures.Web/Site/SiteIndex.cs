@@ -1,0 +1,100 @@
+using InformingFutures.Web.Content;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace InformingFutures.Web.Site;
+
+/// <summary>
+/// Holds the current <see cref="SiteSnapshot"/> and builds a new one, off to the side, whenever a file under the
+/// content root changes; readers see the old snapshot until the new one is swapped in whole. Nothing a content
+/// file holds can stop the site: a reload that fails for any reason keeps the snapshot before it and logs why.
+/// </summary>
+public sealed class SiteIndex : IDisposable
+{
+    private readonly SiteBuilder _builder;
+    private readonly ILogger<SiteIndex> _logger;
+    private readonly TimeSpan _reloadDelay;
+    private readonly PhysicalFileProvider _files;
+    private readonly IDisposable _watch;
+    private readonly Lock _reloadLock = new();
+    private readonly Timer _debounce;
+    private volatile SiteSnapshot _current = SiteSnapshot.Empty;
+
+    public SiteIndex(IOptions<ContentOptions> options, SiteBuilder builder, ILogger<SiteIndex> logger)
+    {
+        _builder = builder;
+        _logger = logger;
+        _reloadDelay = TimeSpan.FromMilliseconds(options.Value.ReloadDelayMilliseconds);
+        _files = new PhysicalFileProvider(options.Value.RootPath);
+        _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        Reload();
+        _watch = ChangeToken.OnChange(() => _files.Watch("**/*"), ScheduleReload);
+    }
+
+    /// <summary>
+    /// Raised after each swap with the new snapshot, outside any lock. Handlers must not block: the page cache
+    /// starts its eviction and returns.
+    /// </summary>
+    public event Action<SiteSnapshot>? Reloaded;
+
+    public SiteSnapshot Current => _current;
+
+    /// <summary>Why the last reload failed as a whole, or null when it succeeded; shown by <c>/healthz</c>.</summary>
+    public string? LastReloadFailure { get; private set; }
+
+    /// <summary>Reads every file again and swaps in the result. Never throws; concurrent calls run one at a time.</summary>
+    public void Reload()
+    {
+        SiteSnapshot next;
+        try
+        {
+            lock (_reloadLock)
+            {
+                next = _builder.Build(_files, _current);
+                _current = next;
+                LastReloadFailure = null;
+            }
+        }
+        catch (Exception e)
+        {
+            // A background callback that throws ends the process; content must never do that.
+            LastReloadFailure = $"{e.GetType().Name}: {e.Message}";
+            _logger.LogError(e, "Content reload failed; still serving content version {ContentVersion}", _current.Version);
+            return;
+        }
+
+        _logger.LogInformation("Loaded {DocumentCount} content documents with {ProblemCount} problems from {ContentRoot} (version {ContentVersion})",
+            next.Content.Documents.Count, next.Content.Problems.Count, _files.Root, next.Version);
+        foreach (var handler in Reloaded?.GetInvocationList().Cast<Action<SiteSnapshot>>() ?? [])
+        {
+            try
+            {
+                handler(next);
+            }
+            catch (Exception e)
+            {
+                _logger.LogError(e, "A content reload listener failed for content version {ContentVersion}", next.Version);
+            }
+        }
+    }
+
+    private void ScheduleReload()
+    {
+        try
+        {
+            _debounce.Change(_reloadDelay, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The site is shutting down.
+        }
+    }
+
+    public void Dispose()
+    {
+        _watch.Dispose();
+        _debounce.Dispose();
+        _files.Dispose();
+    }
+}

@@ -1,0 +1,36 @@
+using InformingFutures.Web.Content;
+using Microsoft.Extensions.Options;
+
+namespace InformingFutures.Web.Site;
+
+public static class SiteServiceCollectionExtensions
+{
+    /// <summary>
+    /// The content, its snapshot and the public address: everything the site, <c>check</c> and <c>export</c> share,
+    /// so each builds the same snapshot through the same container.
+    /// </summary>
+    public static IServiceCollection AddToolkitSite(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddToolkitContent(configuration);
+        services.AddOptions<SiteOptions>()
+            .Bind(configuration.GetSection(SiteOptions.SectionName))
+            .Validate(o => o.Problem() is null, "Site:PublicUrl must be an absolute http or https address of the site's root, such as https://toolkit.example.org (no path, query or fragment).")
+            .ValidateOnStart();
+        services.AddSingleton<SiteBuilder>();
+        services.AddSingleton<SiteIndex>();
+        services.AddScoped<CurrentSite>();
+        services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+        return services;
+    }
+
+    /// <summary>The one start-up warning for a site without a public address, naming the setting to add.</summary>
+    public static void WarnIfNoPublicAddress(this IServiceProvider services)
+    {
+        if (services.GetRequiredService<IOptions<SiteOptions>>().Value.Origin is null)
+        {
+            services.GetRequiredService<ILogger<SiteOptions>>().LogWarning(
+                "Site:PublicUrl is not set, so og:url, sitemap.xml and the full addresses in citations and print footers are left out. " +
+                "Set Site:PublicUrl (environment variable Site__PublicUrl) to the address readers use, such as https://toolkit.example.org");
+        }
+    }
+}
