@@ -14,11 +14,18 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
     /// <param name="previous">The snapshot being replaced: a page whose new version is broken keeps its last good one.</param>
     public ContentSnapshot Load(IFileProvider files, ContentSnapshot previous)
     {
+        // A folder that is gone (unmounted, or replaced mid-checkout) is not an editor deleting every page:
+        // fail the reload, so the site keeps what it had.
+        if (!files.GetDirectoryContents("").Exists)
+        {
+            throw new DirectoryNotFoundException("the content folder is missing or cannot be read");
+        }
+
         var documents = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
         var problems = new List<ContentProblem>();
         var links = new List<(ContentDocument From, InternalLink Link)>();
 
-        var candidates = new List<(string Path, ContentDocument Document, ContentParseResult Result)>();
+        var candidates = new List<(string Path, ContentDocument Document, ContentParseResult Parsed)>();
         foreach (var (path, file) in MarkdownFiles(files, "", problems))
         {
             var result = ReadAndParse(path, file);
@@ -36,8 +43,8 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
             owner = owner.Document is null ? claim.First() : owner;
             documents[claim.Key] = owner.Document;
             // A page kept at its last good version keeps that version's links.
-            links.AddRange(owner.Result.Document is not null
-                ? owner.Result.InternalLinks.Select(l => (owner.Document, l))
+            links.AddRange(owner.Parsed.Document is not null
+                ? owner.Parsed.InternalLinks.Select(l => (owner.Document, l))
                 : previous.Links.Where(l => ReferenceEquals(l.From, owner.Document)));
 
             problems.AddRange(claim.Where(c => c.Path != owner.Path)

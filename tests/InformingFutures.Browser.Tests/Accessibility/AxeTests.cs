@@ -1,7 +1,5 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using InformingFutures.Browser.Tests.Support;
-using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace InformingFutures.Browser.Tests.Accessibility;
@@ -24,7 +22,7 @@ public sealed class AxeTests(BrowserSite site, ITestOutputHelper output)
         var failures = new List<string>();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
-            foreach (var url in Routes.All)
+            foreach (var url in site.PageAddresses)
             {
                 var page = await site.OpenAsync(url, 1280, 800, scheme, expectSuccess: false);
                 var low = await page.EvaluateAsync<string[]>(Routes.LowContrastText, 7.0);
@@ -40,7 +38,7 @@ public sealed class AxeTests(BrowserSite site, ITestOutputHelper output)
     {
         var failures = new List<string>();
         var rules = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var url in Routes.All)
+        foreach (var url in site.PageAddresses)
         {
             var page = await site.OpenAsync(url, 1280, 800, scheme, expectSuccess: false);
             var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
@@ -49,7 +47,7 @@ public sealed class AxeTests(BrowserSite site, ITestOutputHelper output)
             await page.Context.CloseAsync();
         }
 
-        output.WriteLine($"{scheme}: {Routes.All.Length} routes, {rules.Count} axe rules for tags {string.Join(", ", WcagTags)}: {string.Join(" ", rules)}");
+        output.WriteLine($"{scheme}: {site.PageAddresses.Count} routes, {rules.Count} axe rules for tags {string.Join(", ", WcagTags)}: {string.Join(" ", rules)}");
         Assert.Empty(failures);
     }
 }

@@ -1,6 +1,3 @@
-using InformingFutures.Browser.Tests.Support;
-using InformingFutures.Web.Tests.Support;
-using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace InformingFutures.Browser.Tests.Accessibility;
@@ -57,7 +54,7 @@ public sealed class KeyboardAndReflowTests(BrowserSite site, ITestOutputHelper o
         var failures = new List<string>();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
-            foreach (var url in Routes.All)
+            foreach (var url in site.PageAddresses)
             {
                 var page = await site.OpenAsync(url, 320, 640, scheme, expectSuccess: false);
                 var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -76,7 +73,7 @@ public sealed class KeyboardAndReflowTests(BrowserSite site, ITestOutputHelper o
             }
         }
 
-        output.WriteLine($"checked {Routes.All.Length} routes at 320px in both schemes");
+        output.WriteLine($"checked {site.PageAddresses.Count} routes at 320px in both schemes");
         Assert.Empty(failures);
     }
 

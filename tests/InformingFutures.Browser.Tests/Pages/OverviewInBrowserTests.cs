@@ -1,6 +1,3 @@
-using InformingFutures.Browser.Tests.Support;
-using InformingFutures.Web.Tests.Support;
-using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace InformingFutures.Browser.Tests.Pages;

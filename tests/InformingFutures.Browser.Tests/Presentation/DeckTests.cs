@@ -1,5 +1,3 @@
-using InformingFutures.Browser.Tests.Support;
-using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace InformingFutures.Browser.Tests.Presentation;

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using InformingFutures.Browser.Tests.Support;
-using InformingFutures.Web.Tests.Support;
-using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace InformingFutures.Browser.Tests.Print;

@@ -1,16 +1,23 @@
-using InformingFutures.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace InformingFutures.Browser.Tests.Support;
 
 /// <summary>The site on a real loopback port (Kestrel) and one Chromium, shared by the browser tests.</summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
-    private readonly ToolkitFactory _factory = new(TestPaths.RepoContent);
+    private readonly ToolkitFactory _factory = new RepoSiteFactory();
     private IPlaywright? _playwright;
+
+    /// <summary>
+    /// Every page the route table serves, plus searches with and without results and an unknown address: checks
+    /// that must hold on every page read this, so a new kind of page is checked the day it is served.
+    /// </summary>
+    public IReadOnlyList<string> PageAddresses =>
+    [
+        .. _factory.Services.GetRequiredService<SiteIndex>().Current.Routes.All.Where(r => r.IsHtmlPage).Select(r => r.Path),
+        "/search?q=reflect", "/search?q=zzzzqqq", "/no-such-page",
+    ];
 
     public IBrowser Browser { get; private set; } = null!;
 

@@ -1,16 +1,8 @@
 namespace InformingFutures.Browser.Tests.Support;
 
-/// <summary>Every kind of page a reader can reach, for checks that must hold on all of them.</summary>
+/// <summary>Checks run in the browser on every page (the pages come from <see cref="BrowserSite.PageAddresses"/>).</summary>
 public static class Routes
 {
-    public static readonly string[] All =
-    [
-        "/", "/reflective-practice", "/reflective-practice/team", "/reflective-practice/organisational",
-        "/reflective-practice/multi-agency", "/reflective-practice/handout", "/reflective-practice/present",
-        "/reflective-practice/team/present", "/about", "/accessibility", "/search?q=reflect", "/search?q=zzzzqqq",
-        "/search", "/no-such-page",
-    ];
-
     /// <summary>Contrast of every visible piece of text against the background behind it (WCAG formula).</summary>
     public const string LowContrastText =
         """

@@ -1,0 +1,120 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging;
+
+namespace InformingFutures.Web.Tests.Site;
+
+/// <summary><c>Site:PublicUrl</c> is the only source of absolute addresses; a request's Host header never is.</summary>
+public sealed class PublicAddressTests
+{
+    private const string HostileHost = "evil.example";
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(RepoSiteFactory.PublicUrl)]
+    public async Task NoResponseOnAnyRouteNamesTheRequestsHost(string? publicUrl)
+    {
+        using var site = Site(publicUrl);
+        var routes = site.Services.GetRequiredService<SiteIndex>().Current.Routes.All.Select(r => r.Path)
+            .Concat(["/no-such-page", "/reflective-practice/no-such-model", "/search?q=team", "/print-footer/nope.css", "/css/site.css"]);
+
+        var leaks = new List<string>();
+        foreach (var path in routes)
+        {
+            foreach (var method in new[] { "GET", "HEAD", "POST" })
+            {
+                var (status, text) = await SendAsync(site, method, path, HostileHost);
+                if (text.Contains(HostileHost, StringComparison.OrdinalIgnoreCase))
+                {
+                    leaks.Add($"{method} {path} ({status})");
+                }
+            }
+        }
+
+        Assert.Empty(leaks);
+    }
+
+    [Fact]
+    public async Task WithAPublicAddressEveryAbsoluteAddressUsesIt()
+    {
+        using var site = Site(RepoSiteFactory.PublicUrl);
+
+        var (_, page) = await SendAsync(site, "GET", "/reflective-practice/team", HostileHost);
+        var (_, css) = await SendAsync(site, "GET", "/print-footer/reflective-practice/team.css", HostileHost);
+        var (status, sitemap) = await SendAsync(site, "GET", "/sitemap.xml", HostileHost);
+
+        Assert.Contains("<meta property=\"og:url\" content=\"https://toolkit.example.org/reflective-practice/team\" />", page);
+        Assert.Contains("Available at: https://toolkit.example.org/reflective-practice/team (Accessed:", page);
+        Assert.Contains("· https://toolkit.example.org/reflective-practice/team</p>", page);
+        Assert.Contains("\\A https://toolkit.example.org/reflective-practice/team\"", css);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<loc>https://toolkit.example.org/reflective-practice/team</loc>", sitemap);
+    }
+
+    [Fact]
+    public async Task WithoutAPublicAddressPagesUsePathsAndThereIsNoSitemap()
+    {
+        using var site = Site(null);
+
+        var (_, page) = await SendAsync(site, "GET", "/reflective-practice/team", HostileHost);
+        var (_, css) = await SendAsync(site, "GET", "/print-footer/reflective-practice/team.css", HostileHost);
+        var (status, _) = await SendAsync(site, "GET", "/sitemap.xml", HostileHost);
+
+        Assert.DoesNotContain("og:url", page);
+        Assert.Contains("Available at: /reflective-practice/team (Accessed:", page);
+        Assert.Contains("\\A /reflective-practice/team\"", css);
+        Assert.Equal(HttpStatusCode.NotFound, status);
+    }
+
+    [Theory]
+    [InlineData(null, 1)]
+    [InlineData(RepoSiteFactory.PublicUrl, 0)]
+    public void WithoutAPublicAddressStartUpWarnsOnceNamingTheSetting(string? publicUrl, int warnings)
+    {
+        var log = new CapturingLoggerProvider();
+        using var site = Site(publicUrl, b => b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(log)));
+
+        _ = site.Server; // start the site
+
+        Assert.Equal(warnings, log.Warnings.Count(m => m.Contains("Site:PublicUrl", StringComparison.Ordinal) && m.Contains("Site__PublicUrl", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("toolkit.example.org")]
+    [InlineData("ftp://toolkit.example.org")]
+    [InlineData("https://toolkit.example.org/toolkit")]
+    [InlineData("https://toolkit.example.org/?x=1")]
+    public void AnAddressThatIsNotASiteRootStopsStartUpNamingTheSetting(string publicUrl)
+    {
+        using var site = Site(publicUrl);
+
+        var error = Assert.ThrowsAny<Exception>(() => site.Server);
+
+        Assert.Contains("Site:PublicUrl", error.ToString());
+    }
+
+    private static ToolkitFactory Site(string? publicUrl, Action<IWebHostBuilder>? configure = null) =>
+        new(TestPaths.RepoContent, configure: b =>
+        {
+            b.UseSetting("Site:PublicUrl", publicUrl ?? "");
+            configure?.Invoke(b);
+        });
+
+    /// <summary>One request with a chosen Host header; returns the status and the headers and body as one text.</summary>
+    private static async Task<(HttpStatusCode Status, string Text)> SendAsync(ToolkitFactory site, string method, string path, string host)
+    {
+        var query = path.IndexOf('?');
+        var context = await site.Server.SendAsync(c =>
+        {
+            c.Request.Method = method;
+            c.Request.Path = query < 0 ? path : path[..query];
+            c.Request.QueryString = query < 0 ? default : new Microsoft.AspNetCore.Http.QueryString(path[query..]);
+            c.Request.Host = new Microsoft.AspNetCore.Http.HostString(host);
+            c.Request.Scheme = "https";
+        });
+        var body = await new StreamReader(context.Response.Body).ReadToEndAsync();
+        var headers = string.Join('\n', context.Response.Headers.Select(h => $"{h.Key}: {h.Value}"));
+        return ((HttpStatusCode)context.Response.StatusCode, headers + "\n\n" + body);
+    }
+}
