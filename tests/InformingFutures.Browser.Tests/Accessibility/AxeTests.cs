@@ -25,7 +25,7 @@ public sealed class AxeTests(BrowserSite site, ITestOutputHelper output)
             foreach (var url in site.PageAddresses)
             {
                 var page = await site.OpenAsync(url, 1280, 800, scheme, expectSuccess: false);
-                var low = await page.EvaluateAsync<string[]>(Routes.LowContrastText, 7.0);
+                var low = await page.EvaluateAsync<string[]>(BrowserChecks.LowContrastText, 7.0);
                 failures.AddRange(low.Select(l => $"{scheme} {url}: {l}"));
                 await page.Context.CloseAsync();
             }

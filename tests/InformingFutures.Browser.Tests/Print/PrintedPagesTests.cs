@@ -6,17 +6,14 @@ namespace InformingFutures.Browser.Tests.Print;
 [Collection(BrowserCollection.Name)]
 public sealed partial class PrintedPagesTests(BrowserSite site, ITestOutputHelper output)
 {
-    private static readonly string[] PrintedUrls =
-    [
-        "/", "/reflective-practice", "/reflective-practice/team", "/reflective-practice/organisational",
-        "/reflective-practice/multi-agency", "/about", "/reflective-practice/handout",
-    ];
-
     // Printable width at the CSS margins (15mm each side) in CSS pixels (96 per inch).
     private static readonly (string Format, double PrintableWidthPx)[] Papers = [("A4", (210 - 30) / 25.4 * 96), ("Letter", (215.9 - 30) / 25.4 * 96)];
 
     [GeneratedRegex(@"Page (\d+) of (\d+)")]
     private static partial Regex PageNumber();
+
+    /// <summary>Every listed page but the decks, which print one slide a sheet and are checked with the slides.</summary>
+    private IEnumerable<string> PrintedUrls => site.Routes.Listed.Where(r => r.Kind != RouteKind.Deck).Select(r => r.Path);
 
     [PrintFact]
     public async Task EverySheetOfEveryPrintedPageCarriesTheNoticeWebsiteAddressAndPageNumber()
@@ -34,7 +31,8 @@ public sealed partial class PrintedPagesTests(BrowserSite site, ITestOutputHelpe
                     var text = Regex.Replace(PdfText.Page(pdf, sheet), @"\s+", " ");
                     if (!text.Contains("Copyright© 2020. Informing Futures is a 1625 Independent People project.")) failures.Add($"{format} {url} sheet {sheet}: no notice");
                     if (!text.Contains("www.informingfutures.co.uk")) failures.Add($"{format} {url} sheet {sheet}: no website address");
-                    if (!text.Contains($"{site.BaseAddress.Authority}{(url == "/" ? "/" : url)}")) failures.Add($"{format} {url} sheet {sheet}: no page address");
+                    if (!text.Contains($"{RepoSiteFactory.PublicUrl}{url}")) failures.Add($"{format} {url} sheet {sheet}: no page address");
+                    if (text.Contains(site.BaseAddress.Authority)) failures.Add($"{format} {url} sheet {sheet}: the request's host is printed");
                     if (PageNumber().Match(text) is not { Success: true } m || m.Groups[1].Value != sheet.ToString() || m.Groups[2].Value != sheets.ToString())
                     {
                         failures.Add($"{format} {url} sheet {sheet}: no 'Page {sheet} of {sheets}'");

@@ -15,13 +15,16 @@ public sealed class BrowserSite : IAsyncLifetime
     /// </summary>
     public IReadOnlyList<string> PageAddresses =>
     [
-        .. _factory.Services.GetRequiredService<SiteIndex>().Current.Routes.All.Where(r => r.IsHtmlPage).Select(r => r.Path),
+        .. Routes.All.Where(r => r.IsHtmlPage).Select(r => r.Path),
         "/search?q=reflect", "/search?q=zzzzqqq", "/no-such-page",
     ];
 
     public IBrowser Browser { get; private set; } = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The route table of the site under test.</summary>
+    public RouteTable Routes => _factory.Services.GetRequiredService<SiteIndex>().Current.Routes;
 
     /// <summary>Where screenshots and PDFs go, for a person (or the CI artifact) to look at.</summary>
     public static string OutputFolder { get; } = Path.Combine(TestPaths.RepoRoot, "TestResults", "browser");

@@ -1,7 +1,5 @@
 using System.IO.Compression;
-using System.Net;
 using System.Net.Http.Headers;
-using InformingFutures.Web.Tests.Pages;
 
 namespace InformingFutures.Web.Tests.Hosting;
 

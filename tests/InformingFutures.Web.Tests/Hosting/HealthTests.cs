@@ -1,5 +1,3 @@
-using InformingFutures.Web.Tests.Pages;
-
 namespace InformingFutures.Web.Tests.Hosting;
 
 [Collection(SiteCollection.Name)]

@@ -1,6 +1,3 @@
-using System.Net;
-using InformingFutures.Web.Tests.Pages;
-
 namespace InformingFutures.Web.Tests.Hosting;
 
 [Collection(SiteCollection.Name)]

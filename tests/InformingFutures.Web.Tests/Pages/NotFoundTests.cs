@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace InformingFutures.Web.Tests.Pages;
 
 [Collection(SiteCollection.Name)]

@@ -1,4 +1,3 @@
-using System.Net;
 using InformingFutures.Web.Search;
 
 namespace InformingFutures.Web.Tests.Pages;

@@ -1,6 +1,4 @@
-using System.Net;
 using InformingFutures.Web.Commands;
-using InformingFutures.Web.Tests.Pages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
 

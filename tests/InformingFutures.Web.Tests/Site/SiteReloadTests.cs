@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace InformingFutures.Web.Tests.Site;
 
 /// <summary>A reload builds a whole new snapshot and swaps it in; a reload that fails keeps the one before.</summary>

@@ -1,7 +1,7 @@
 namespace InformingFutures.Browser.Tests.Support;
 
 /// <summary>Checks run in the browser on every page (the pages come from <see cref="BrowserSite.PageAddresses"/>).</summary>
-public static class Routes
+public static class BrowserChecks
 {
     /// <summary>Contrast of every visible piece of text against the background behind it (WCAG formula).</summary>
     public const string LowContrastText =

@@ -1,4 +1,4 @@
-namespace InformingFutures.Web.Tests.Pages;
+namespace InformingFutures.Web.Tests.Support;
 
 /// <summary>One production-like site over the repository's content, shared by the page tests.</summary>
 [CollectionDefinition(Name)]
