@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace InformingFutures.Web.Tests.Source;
+
+/// <summary>Rules the code review set for src/, kept by a test so they do not drift back.</summary>
+public sealed partial class SourceRulesTests
+{
+    private static string Src => Path.Combine(TestPaths.RepoRoot, "src");
+
+    [GeneratedRegex(@"\.GetAwaiter\(\)\.GetResult\(\)|\.Result\b|\.Wait\(\)")]
+    private static partial Regex BlockingOnAsync();
+
+    [GeneratedRegex(@"null!|!\)|!\.|!;")]
+    private static partial Regex QuietedNullability();
+
+    [GeneratedRegex(@"Request\.Host|Request\.Scheme")]
+    private static partial Regex RequestAddress();
+
+    [Fact]
+    public void NothingInSrcBlocksOnAsyncWork() => Assert.Empty(Offending("*.cs", BlockingOnAsync()).Concat(Offending("*.cshtml", BlockingOnAsync())));
+
+    [Fact]
+    public void PageModelsDoNotQuietTheNullabilityChecker()
+    {
+        var offending = Offending("*.cshtml.cs", QuietedNullability()).ToList();
+
+        Assert.Empty(offending);
+    }
+
+    [Fact]
+    public void NoPageBuildsAnAddressFromTheRequest() =>
+        Assert.Empty(new[] { "*.cs", "*.cshtml", "*.razor" }.SelectMany(pattern => Offending(pattern, RequestAddress())));
+
+    private static IEnumerable<string> Offending(string pattern, Regex rule) =>
+        from file in Directory.EnumerateFiles(Src, pattern, SearchOption.AllDirectories)
+        where !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+              && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        from line in File.ReadLines(file).Select((text, at) => (text, at))
+        where rule.IsMatch(line.text) && !line.text.TrimStart().StartsWith("//", StringComparison.Ordinal)
+        select $"{Path.GetRelativePath(Src, file)}:{line.at + 1}: {line.text.Trim()}";
+}
