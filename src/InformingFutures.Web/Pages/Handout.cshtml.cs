@@ -13,5 +13,5 @@ public sealed class HandoutModel(CurrentSite site) : PageModel
     public ContentDocument? Overview { get; private set; }
 
     public IActionResult OnGet(string section) =>
-        (Overview = Site.Routes.Find(ContentPaths.UrlFor(section, "") + "/handout", RouteKind.Handout)?.Document) is null ? NotFound() : Page();
+        (Overview = Site.Routes.Find(RouteTable.HandoutPath(ContentPaths.UrlFor(section, "")), RouteKind.Handout)?.Document) is null ? NotFound() : Page();
 }

@@ -14,5 +14,5 @@ public sealed class PresentModel(CurrentSite site, IOptions<AttributionOptions> 
     public SlideDeck? Deck { get; private set; }
 
     public IActionResult OnGet(string section, string? slug) =>
-        (Deck = SlideDeck.At(site.Snapshot, ContentPaths.UrlFor(section, slug ?? "") + "/present", attribution.Value.SiteName)) is null ? NotFound() : Page();
+        (Deck = SlideDeck.At(site.Snapshot, RouteTable.DeckPath(ContentPaths.UrlFor(section, slug ?? "")), attribution.Value.SiteName)) is null ? NotFound() : Page();
 }

@@ -62,10 +62,10 @@ public sealed class RouteTable
     public SiteRoute? Find(string path, RouteKind kind) => Find(path) is { } route && route.Kind == kind ? route : null;
 
     /// <summary>The deck of a page, if it has one.</summary>
-    public string? DeckOf(ContentDocument document) => Find(DeckPath(document), RouteKind.Deck)?.Path;
+    public string? DeckOf(ContentDocument document) => Find(DeckPath(document.Url), RouteKind.Deck)?.Path;
 
     /// <summary>The handout of a section overview, if it has one.</summary>
-    public string? HandoutOf(ContentDocument document) => Find(document.Url + "/handout", RouteKind.Handout)?.Path;
+    public string? HandoutOf(ContentDocument document) => Find(HandoutPath(document.Url), RouteKind.Handout)?.Path;
 
     /// <summary>The stylesheet that prints a page's address on every sheet, or the generic one.</summary>
     public string PrintFooterOf(string? pagePath) =>
@@ -84,10 +84,10 @@ public sealed class RouteTable
         {
             if (document.IsSectionOverview)
             {
-                routes.Add(new(document.Url + "/handout", RouteKind.Handout, document));
+                routes.Add(new(HandoutPath(document.Url), RouteKind.Handout, document));
             }
 
-            routes.Add(new(DeckPath(document), RouteKind.Deck, document));
+            routes.Add(new(DeckPath(document.Url), RouteKind.Deck, document));
         }
 
         routes.Add(new("/about", RouteKind.About));
@@ -144,7 +144,11 @@ public sealed class RouteTable
         }
     }
 
-    private static string DeckPath(ContentDocument document) => document.Url + "/present";
+    /// <summary>Where the deck of the page at <paramref name="pageUrl"/> would be.</summary>
+    public static string DeckPath(string pageUrl) => pageUrl + "/present";
+
+    /// <summary>Where the handout of the section overview at <paramref name="overviewUrl"/> would be.</summary>
+    public static string HandoutPath(string overviewUrl) => overviewUrl + "/handout";
 
     private static string PrintFooterPath(string pagePath) => $"/print-footer/{(pagePath == "/" ? "index" : pagePath.Trim('/'))}.css";
 }
