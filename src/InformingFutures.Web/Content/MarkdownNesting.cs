@@ -90,6 +90,10 @@ internal static class MarkdownNesting
 
             depth++;
             column = i + 1;
+            if (depth > Limit)
+            {
+                return (depth, column);
+            }
         }
     }
 
