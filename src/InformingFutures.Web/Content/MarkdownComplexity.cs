@@ -8,7 +8,7 @@ namespace InformingFutures.Web.Content;
 /// </summary>
 internal static class MarkdownComplexity
 {
-    /// <summary>Link attempts times paragraph length: 10,000 links in a 2,000-character paragraph pass; ~50 ms of Markdig's time.</summary>
+    /// <summary>Link (or table-row) attempts times paragraph length: 10,000 links in a 2,000-character paragraph pass; ~50 ms of Markdig's time.</summary>
     private const long MaxLinkScanCost = 20_000_000;
 
     private const int MaxLinkDefinitions = 2_000;
@@ -54,6 +54,13 @@ internal static class MarkdownComplexity
                 else
                 {
                     paragraph.Length += text.Length + 1;
+                    if (text.Contains("|-", StringComparison.Ordinal) || text.Contains("-|", StringComparison.Ordinal))
+                    {
+                        // A row that might underline a pipe table: with a "[" left open above, Markdig re-reads the paragraph for each.
+                        paragraph.Links++;
+                        paragraph.FirstLink ??= (line, 1);
+                    }
+
                     if (StartsLinkDefinition(text) && ++definitions > MaxLinkDefinitions)
                     {
                         return (line, 1, $"more than {MaxLinkDefinitions:N0} link reference definitions ('[label]: address' lines); link the addresses in place instead");
@@ -98,7 +105,7 @@ internal static class MarkdownComplexity
         public (int, int, string)? Check() =>
             Links * Length <= MaxLinkScanCost || FirstLink is not { } at
                 ? null
-                : (at.Line, at.Column, $"the paragraph starting on line {firstLine} has {Links:N0} links or link brackets in {Length:N0} characters, "
+                : (at.Line, at.Column, $"the paragraph starting on line {firstLine} has {Links:N0} links, link brackets or table rows in {Length:N0} characters, "
                     + "too many to check in good time; break it up with blank lines");
     }
 }

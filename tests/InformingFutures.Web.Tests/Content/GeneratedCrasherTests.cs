@@ -91,7 +91,14 @@ public sealed class GeneratedCrasherTests
     {
         var parser = new ContentFileParser(new MarkdownRenderer());
         var work = Task.Run(() => parser.Parse(path, bytes));
-        Assert.True(work.Wait(limit), $"parsing {path} ({bytes.Length:N0} bytes, starting {Preview(bytes)}) took longer than {limit.TotalSeconds} s");
+        if (!work.Wait(limit))
+        {
+            // Kept so it can become a fixture (or, if large, a PathologicalInputs entry).
+            var kept = Path.Combine(Path.GetTempPath(), $"content-hang-{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))[..12]}.md");
+            File.WriteAllBytes(kept, bytes);
+            Assert.Fail($"parsing {path} ({bytes.Length:N0} bytes, starting {Preview(bytes)}) took longer than {limit.TotalSeconds} s; input kept in {kept}");
+        }
+
         return work.Result;
     }
 
