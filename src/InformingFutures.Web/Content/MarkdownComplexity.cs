@@ -54,9 +54,9 @@ internal static class MarkdownComplexity
                 else
                 {
                     paragraph.Length += text.Length + 1;
-                    if (text.Contains("|-", StringComparison.Ordinal) || text.Contains("-|", StringComparison.Ordinal))
+                    if (paragraph.OpenBracketsAtLineStart > 0 && text.Contains('|'))
                     {
-                        // A row that might underline a pipe table: with a "[" left open above, Markdig re-reads the paragraph for each.
+                        // A possible table row inside an open "[": Markdig re-reads the paragraph for each.
                         paragraph.Links++;
                         paragraph.FirstLink ??= (line, 1);
                     }
@@ -74,11 +74,20 @@ internal static class MarkdownComplexity
 
                 line++;
                 lineStart = i + 1;
+                paragraph.OpenBracketsAtLineStart = paragraph.OpenBrackets;
             }
-            else if (c == ']' && i + 1 < markdown.Length && markdown[i + 1] is '(' or ':')
+            else if (c == '[')
             {
-                paragraph.Links++;
-                paragraph.FirstLink ??= (line, i - lineStart + 1);
+                paragraph.OpenBrackets++;
+            }
+            else if (c == ']')
+            {
+                paragraph.OpenBrackets = Math.Max(0, paragraph.OpenBrackets - 1);
+                if (i + 1 < markdown.Length && markdown[i + 1] is '(' or ':')
+                {
+                    paragraph.Links++;
+                    paragraph.FirstLink ??= (line, i - lineStart + 1);
+                }
             }
         }
 
@@ -101,6 +110,10 @@ internal static class MarkdownComplexity
         public long Links { get; set; }
 
         public (int Line, int Column)? FirstLink { get; set; }
+
+        public int OpenBrackets { get; set; }
+
+        public int OpenBracketsAtLineStart { get; set; }
 
         public (int, int, string)? Check() =>
             Links * Length <= MaxLinkScanCost || FirstLink is not { } at
