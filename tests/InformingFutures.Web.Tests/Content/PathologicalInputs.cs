@@ -38,6 +38,8 @@ internal static class PathologicalInputs
         ["nested-links"] = ("", "[a", ""),
         ["open-bracket-over-table-rows"] = ("Welcome. See [the sectio", "|-|\n", ""), // found by the property test: minutes
         ["open-bracket-over-pipes"] = ("Welcome. See [the", "|a\r\n", " section](/sec)\n"),           // found by the property test, closed at the end
+        ["colon-pipes"] = ("Welcom", "javascript:|", "e. See [the section](/sec).\n"), // found by the property test: 10 s at 600 KB
+        ["aligned-cells"] = ("", "a :|", ""),
         ["link-over-pipes"] = ("[a", "|a|b|c|d|\n", "](/x)\n"),
     };
 
