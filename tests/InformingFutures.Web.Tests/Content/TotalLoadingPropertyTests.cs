@@ -42,7 +42,7 @@ public sealed class TotalLoadingPropertyTests(ITestOutputHelper output)
         {
             Interlocked.Increment(ref tried);
             AssertTotal(bytes);
-        }, iter: ExtremeInputs, threads: 2, print: Describe);
+        }, iter: ExtremeInputs, threads: 1, print: Describe); // one at a time: several 1 MiB parses at once on a 2-core machine measure the machine, not the parser
 
         output.WriteLine($"{tried:N0} extreme inputs (up to 1 MiB) parsed");
         Assert.Equal(ExtremeInputs, tried);
