@@ -9,21 +9,41 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
 
     private static readonly HashSet<string> KnownTypes = ["page", "model", "site"];
 
+    /// <summary>Never throws: whatever the bytes, the answer is a document or the problems that keep it off the site.</summary>
     public ContentParseResult Parse(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return WithPlausiblePlaces(ParseOrThrow(relativePath, bytes));
+        }
+        catch (Exception e) when (MarkdownNesting.IsDepthLimit(e))
+        {
+            // Markdig's own guard against overflowing its stack; the text is decoded again only on this rare path.
+            var (line, column) = MarkdownNesting.Deepest(Decode(bytes) ?? "");
+            return Fail(relativePath, line, column, MarkdownNesting.Message);
+        }
+        catch (Exception e)
+        {
+            // Last resort: one odd file must not stop the site starting or end it while it runs (a reload runs on a timer).
+            return Fail(relativePath, 1, 1, $"the file could not be read: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private ContentParseResult ParseOrThrow(string relativePath, ReadOnlySpan<byte> bytes)
     {
         if (!ContentPaths.TryParse(relativePath, out var section, out var slug, out var pathProblem))
         {
             return Fail(relativePath, 1, 1, pathProblem!);
         }
 
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
+        if (Decode(bytes) is not { } text)
         {
             return Fail(relativePath, 1, 1, "the file is not valid UTF-8 text; save it as UTF-8");
+        }
+
+        if (MarkdownComplexity.Check(text) is var (tooComplexLine, tooComplexColumn, tooComplex))
+        {
+            return Fail(relativePath, tooComplexLine, tooComplexColumn, tooComplex);
         }
 
         var rendered = renderer.Render(text);
@@ -80,6 +100,24 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         var publishable = !problems.Any(p => p.LeavesFileOut);
         return new ContentParseResult(publishable ? document : null, problems, links);
     }
+
+    private static string? Decode(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Every problem points into the file: line and column 1 at the least, whatever a library reported.</summary>
+    private static ContentParseResult WithPlausiblePlaces(ContentParseResult result) =>
+        result.Problems.All(p => p is { Line: >= 1, Column: >= 1 })
+            ? result
+            : result with { Problems = [.. result.Problems.Select(p => p with { Line = Math.Max(1, p.Line), Column = Math.Max(1, p.Column) })] };
 
     private static ContentParseResult Fail(string path, int line, int column, string message) =>
         new(null, [new ContentProblem(path, line, message, column)], []);

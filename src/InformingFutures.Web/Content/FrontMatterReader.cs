@@ -1,6 +1,4 @@
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
-using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -27,78 +25,66 @@ public static class FrontMatterReader
     {
         try
         {
-            if (FindExcessiveNesting(yaml) is { } mark)
+            var shape = FrontMatterShape.Inspect(yaml, MaxYamlDepth);
+            if (shape.TooDeepAt is { } mark)
             {
-                return (null, new ContentProblem(path, firstLine + (int)mark.Line - 1, $"front matter is nested more than {MaxYamlDepth} levels deep", (int)mark.Column));
+                return (null, At(path, firstLine, mark, $"front matter is nested more than {MaxYamlDepth} levels deep"));
+            }
+
+            if (FirstRepeatedKey(shape) is var (name, first, again))
+            {
+                return (null, At(path, firstLine, again, $"'{name}' is set twice in the front matter (first on line {firstLine + first.Line - 1}): keep one"));
             }
 
             return (Yaml.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter(), null);
         }
         catch (YamlException e)
         {
-            return (null, new ContentProblem(path, firstLine + (int)e.Start.Line - 1, "front matter is not valid YAML: " + Describe(e), (int)e.Start.Column));
+            return (null, At(path, firstLine, e.Start, "front matter is not valid YAML: " + Describe(e)));
         }
     }
 
-    /// <summary>Fields the site does not know, read from the YAML node tree so each can be pointed at.</summary>
+    /// <summary>Fields the site does not know, each pointed at. Call after <see cref="Read"/> has accepted the YAML.</summary>
     public static IEnumerable<ContentProblem> UnknownFields(string yaml, int firstLine, string path)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        if (stream.Documents.FirstOrDefault()?.RootNode is not YamlMappingNode root)
+        IReadOnlyList<(string Name, Mark Start)> keys;
+        try
         {
-            yield break;
+            keys = FrontMatterShape.Inspect(yaml, MaxYamlDepth).Keys;
+        }
+        catch (YamlException)
+        {
+            keys = []; // Read reports the mistake; there is nothing more to say here
         }
 
-        foreach (var key in root.Children.Keys.OfType<YamlScalarNode>())
-        {
-            if (key.Value is { } name && !KnownFields.Contains(name))
-            {
-                yield return ContentProblem.Warning(path, firstLine + (int)key.Start.Line - 1, (int)key.Start.Column,
-                    $"unknown front matter field '{name}' is ignored (known fields: {string.Join(", ", KnownFields)})");
-            }
-        }
+        return keys
+            .Where(key => !KnownFields.Contains(key.Name))
+            .Select(key => ContentProblem.Warning(path, LineOf(firstLine, key.Start), ColumnOf(key.Start),
+                $"unknown front matter field '{key.Name}' is ignored (known fields: {string.Join(", ", KnownFields)})"));
     }
 
-    /// <summary>Walks the YAML event stream (no recursion) and returns where it first nests too deep.</summary>
-    private static Mark? FindExcessiveNesting(string yaml)
+    // The deserializer keeps the last of two equal keys and YamlDotNet's node tree refuses them, so neither is trusted with them.
+    private static (string Name, Mark First, Mark Again)? FirstRepeatedKey(FrontMatterShape shape)
     {
-        var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
-        while (MoveNext(parser))
+        var seen = new Dictionary<string, Mark>(StringComparer.Ordinal);
+        foreach (var (name, start) in shape.Keys)
         {
-            switch (parser.Current)
+            if (!seen.TryAdd(name, start))
             {
-                case MappingStart or SequenceStart:
-                    if (++depth > MaxYamlDepth)
-                    {
-                        return parser.Current.Start;
-                    }
-
-                    break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
+                return (name, seen[name], start);
             }
         }
 
         return null;
     }
 
-    private static bool MoveNext(Parser parser)
-    {
-        var last = parser.Current;
-        try
-        {
-            return parser.MoveNext();
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this, not a YamlException, on some unterminated input (an unclosed "[" at the end).
-            var at = last?.Start ?? Mark.Empty;
-            throw new YamlException(at, at, "a bracket, brace or quote opened here is never closed");
-        }
-    }
+    private static ContentProblem At(string path, int firstLine, Mark mark, string message) =>
+        new(path, LineOf(firstLine, mark), message, ColumnOf(mark));
+
+    // YamlDotNet's marks are 1-based, but Mark.Empty (used by some of its exceptions) is 0: never point before the file.
+    private static int LineOf(int firstLine, Mark mark) => (int)Math.Clamp(firstLine + mark.Line - 1, 1, int.MaxValue);
+
+    private static int ColumnOf(Mark mark) => (int)Math.Clamp(mark.Column, 1, int.MaxValue);
 
     /// <summary>YamlDotNet's message without its own "(Line: …)" prefix: the checker already says where.</summary>
     private static string Describe(YamlException e)

@@ -27,7 +27,6 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UseYamlFrontMatter()
         .DisableHtml()
         .Build();
@@ -35,6 +34,7 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
+        HeadingIds.Assign(document);
         var unsafeLinks = LinkSafety.Neutralise(document);
 
         var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();

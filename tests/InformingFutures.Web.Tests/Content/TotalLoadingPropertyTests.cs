@@ -1,0 +1,97 @@
+using CsCheck;
+using InformingFutures.Web.Content;
+using InformingFutures.Web.Tests.Support;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Xunit.Abstractions;
+
+namespace InformingFutures.Web.Tests.Content;
+
+/// <summary>
+/// Loading is total: whatever bytes a content file holds, the parser answers (a document, or problems that say
+/// file:line:column) in good time, and the rest of the site still loads. Inputs are generated from the real content.
+/// </summary>
+public sealed class TotalLoadingPropertyTests(ITestOutputHelper output)
+{
+    // Iterations are fixed, not timed, so the closing note can say how many inputs ran; the time bound per input is
+    // generous (a real hang runs for minutes), so a slow machine does not fail the test.
+    private const int MutatedInputs = 10_000;
+    private const int ExtremeInputs = 300;
+    private const int FolderLoads = 200;
+    private static readonly TimeSpan PerInput = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public void AnyDamagedFileIsAnsweredWithADocumentOrPlacedProblems()
+    {
+        var tried = 0;
+        ContentMutations.Mutated.Sample(bytes =>
+        {
+            Interlocked.Increment(ref tried);
+            AssertTotal(bytes);
+        }, iter: MutatedInputs, print: Describe);
+
+        output.WriteLine($"{tried:N0} mutated inputs parsed");
+        Assert.Equal(MutatedInputs, tried);
+    }
+
+    [Fact]
+    public void AnyConstructRepeatedOrNestedToTheFileLimitIsAnsweredInGoodTime()
+    {
+        var tried = 0;
+        ContentMutations.Extreme.Sample(bytes =>
+        {
+            Interlocked.Increment(ref tried);
+            AssertTotal(bytes);
+        }, iter: ExtremeInputs, threads: 1, print: Describe); // one at a time: several 1 MiB parses at once on a 2-core machine measure the machine, not the parser
+
+        output.WriteLine($"{tried:N0} extreme inputs (up to 1 MiB) parsed");
+        Assert.Equal(ExtremeInputs, tried);
+    }
+
+    [Fact]
+    public void OneBrokenFileNeverTakesTheGoodPagesDownWithIt()
+    {
+        var good = TestPaths.Fixture("good");
+        var goodUrls = LoadFolder(good).Documents.Select(d => d.Url).ToList();
+        Assert.NotEmpty(goodUrls);
+        var tried = 0;
+
+        Gen.Select(ContentMutations.Mutated, Gen.Int[0, 2]).Sample(input =>
+        {
+            var (bytes, where) = input;
+            Interlocked.Increment(ref tried);
+            using var folder = new TempContent("good");
+            var relative = where switch { 0 => "alpha/broken.md", 1 => "beta/index.md", _ => "alpha/zz-page.md" };
+            Directory.CreateDirectory(Path.GetDirectoryName(folder.PathOf(relative))!);
+            File.WriteAllBytes(folder.PathOf(relative), bytes);
+
+            var snapshot = LoadFolder(folder.Root);
+
+            Assert.All(goodUrls, url => Assert.Contains(snapshot.Documents, d => d.Url == url));
+            Assert.All(snapshot.Problems, p => Assert.True(p.Line >= 1 && p.Column >= 1, p.ToString()));
+        }, iter: FolderLoads, print: input => Describe(input.Item1));
+
+        output.WriteLine($"{tried:N0} folders with one mutated file loaded");
+    }
+
+    private static void AssertTotal(byte[] bytes)
+    {
+        var result = GeneratedCrasherTests.ParseWithin(PerInput, "sec/page.md", bytes);
+        Assert.True(result.Document is not null || result.Problems.Any(p => p.LeavesFileOut), "a file left out must say why");
+        Assert.All(result.Problems, p =>
+        {
+            Assert.Equal("sec/page.md", p.Path);
+            Assert.True(p.Line >= 1 && p.Column >= 1, p.ToString());
+        });
+    }
+
+    private static ContentSnapshot LoadFolder(string root)
+    {
+        var options = Options.Create(new ContentOptions { RootPath = root });
+        var loader = new ContentLoader(new ContentFileParser(new MarkdownRenderer()), options, new CapturingLogger<ContentLoader>());
+        using var files = new PhysicalFileProvider(root);
+        return loader.Load(files, ContentSnapshot.Empty);
+    }
+
+    private static string Describe(byte[] bytes) => $"{bytes.Length:N0} bytes: {GeneratedCrasherTests.Preview(bytes)}";
+}
