@@ -1,6 +1,5 @@
 using System.Text;
 using CsCheck;
-using InformingFutures.Web.Tests.Support;
 
 namespace InformingFutures.Web.Tests.Content;
 

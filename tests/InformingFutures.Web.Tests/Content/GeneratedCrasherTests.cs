@@ -1,6 +1,4 @@
 using System.Text;
-using InformingFutures.Web.Content;
-using InformingFutures.Web.Tests.Support;
 
 namespace InformingFutures.Web.Tests.Content;
 

@@ -1,8 +1,5 @@
 using CsCheck;
-using InformingFutures.Web.Content;
-using InformingFutures.Web.Tests.Support;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 
 namespace InformingFutures.Web.Tests.Content;
@@ -19,6 +16,9 @@ public sealed class TotalLoadingPropertyTests(ITestOutputHelper output)
     private const int ExtremeInputs = 300;
     private const int FolderLoads = 200;
     private static readonly TimeSpan PerInput = TimeSpan.FromSeconds(10);
+
+    // One container for all the folder loads; its log is quiet, as the test reads the problems themselves.
+    private static readonly Lazy<TestSite> Site = new(() => new TestSite(TestPaths.Fixture("good"), settings: ("Serilog:MinimumLevel:Default", "Fatal")));
 
     [Fact]
     public void AnyDamagedFileIsAnsweredWithADocumentOrPlacedProblems()
@@ -85,12 +85,11 @@ public sealed class TotalLoadingPropertyTests(ITestOutputHelper output)
         });
     }
 
+    /// <summary>Loads a folder with the site's own snapshot builder, from the app's container.</summary>
     private static ContentSnapshot LoadFolder(string root)
     {
-        var options = Options.Create(new ContentOptions { RootPath = root });
-        var loader = new ContentLoader(new ContentFileParser(new MarkdownRenderer()), options, new CapturingLogger<ContentLoader>());
         using var files = new PhysicalFileProvider(root);
-        return loader.Load(files, ContentSnapshot.Empty);
+        return Site.Value.Services.GetRequiredService<SiteBuilder>().Build(files, SiteSnapshot.Empty).Content;
     }
 
     private static string Describe(byte[] bytes) => $"{bytes.Length:N0} bytes: {GeneratedCrasherTests.Preview(bytes)}";

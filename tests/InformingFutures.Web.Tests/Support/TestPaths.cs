@@ -26,10 +26,11 @@ public static class TestPaths
 /// <summary>A throwaway copy of a fixture folder that a test may edit.</summary>
 public sealed class TempContent : IDisposable
 {
+    /// <param name="fixture">A fixture's name, or the full path of any content folder to copy.</param>
     public TempContent(string fixture)
     {
         Root = Path.Combine(Path.GetTempPath(), "if-content-" + Guid.NewGuid().ToString("N"));
-        CopyFolder(TestPaths.Fixture(fixture), Root);
+        CopyFolder(Path.IsPathRooted(fixture) ? fixture : TestPaths.Fixture(fixture), Root);
     }
 
     public string Root { get; }
@@ -40,6 +41,12 @@ public sealed class TempContent : IDisposable
     {
         Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
         File.WriteAllText(PathOf(relative), text);
+    }
+
+    public void Write(string relative, byte[] bytes)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
+        File.WriteAllBytes(PathOf(relative), bytes);
     }
 
     public void Dispose()
