@@ -41,6 +41,11 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
             return Fail(relativePath, 1, 1, "the file is not valid UTF-8 text; save it as UTF-8");
         }
 
+        if (MarkdownSize.Check(text) is var (tooBigLine, tooBigColumn, tooBig))
+        {
+            return Fail(relativePath, tooBigLine, tooBigColumn, tooBig);
+        }
+
         if (MarkdownComplexity.Check(text) is var (tooComplexLine, tooComplexColumn, tooComplex))
         {
             return Fail(relativePath, tooComplexLine, tooComplexColumn, tooComplex);

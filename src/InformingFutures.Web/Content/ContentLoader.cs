@@ -9,6 +9,8 @@ namespace InformingFutures.Web.Content;
 /// </summary>
 public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOptions> options)
 {
+    private const int MaxProblemsPerFile = 20;
+
     private readonly int _maxFileBytes = options.Value.MaxFileBytes;
 
     /// <param name="previous">The snapshot being replaced: a page whose new version is broken keeps its last good one.</param>
@@ -29,7 +31,7 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
         foreach (var (path, file) in MarkdownFiles(files, "", problems))
         {
             var result = ReadAndParse(path, file);
-            problems.AddRange(result.Problems);
+            problems.AddRange(AtMostSome(result.Problems));
             if ((result.Document ?? previous.Documents.FirstOrDefault(d => d.SourcePath == path)) is { } document)
             {
                 candidates.Add((path, document, result));
@@ -52,6 +54,24 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
         }
 
         return new ContentSnapshot(documents.Values, problems, previous.Version + 1, links);
+    }
+
+    /// <summary>
+    /// The first problems of a file and a count of the rest: a file of ten thousand bad headings is one mistake
+    /// repeated, and listing each would flood the log and /healthz.
+    /// </summary>
+    private static IEnumerable<ContentProblem> AtMostSome(IReadOnlyList<ContentProblem> problems)
+    {
+        if (problems.Count <= MaxProblemsPerFile)
+        {
+            return problems;
+        }
+
+        var rest = problems.Skip(MaxProblemsPerFile).ToList();
+        var first = problems[MaxProblemsPerFile];
+        var summary = new ContentProblem(first.Path, first.Line, $"and {rest.Count:N0} more problems in this file, not listed; fix those above first", first.Column,
+            rest.Any(p => p.IsError) ? ProblemSeverity.Error : ProblemSeverity.Warning, LeavesFileOut: false);
+        return [.. problems.Take(MaxProblemsPerFile), summary];
     }
 
     private ContentParseResult ReadAndParse(string path, IFileInfo file)

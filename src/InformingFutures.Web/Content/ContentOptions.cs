@@ -16,7 +16,7 @@ public sealed class ContentOptions
 
     /// <summary>Files larger than this are refused: no page of this toolkit comes near it, a runaway file would.</summary>
     [Range(1, 64 * 1024 * 1024)]
-    public int MaxFileBytes { get; set; } = 1024 * 1024;
+    public int MaxFileBytes { get; set; } = 256 * 1024;
 
     /// <summary>Quiet period after a file change before the content is reloaded, so an editor's save burst reloads once.</summary>
     [Range(0, 1500)]

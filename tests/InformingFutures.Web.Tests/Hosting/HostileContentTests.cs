@@ -51,7 +51,7 @@ public sealed class HostileContentTests : IDisposable
         var health = await client.GetStringAsync("/healthz");
         Assert.StartsWith("Degraded", health);
         Assert.All(BadFiles, file => Assert.Contains(file + ":", health));
-        Assert.Contains("limit is 1,048,576", health);
+        Assert.Contains("limit is 262,144", health);
         Assert.Contains("nested more than", health);
         Assert.Contains("not valid UTF-8", health);
         Assert.DoesNotContain("SECRET", await client.GetStringAsync("/alpha"));

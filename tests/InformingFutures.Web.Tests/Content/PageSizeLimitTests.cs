@@ -1,0 +1,83 @@
+using System.Text;
+
+namespace InformingFutures.Web.Tests.Content;
+
+/// <summary>
+/// A page's memory grows with its blocks and markup, not its bytes: the limits keep any one file cheap to hold
+/// while the site is served from a small heap, and a file of one mistake repeated does not flood the log.
+/// </summary>
+public sealed class PageSizeLimitTests
+{
+    private const string FrontMatter = "---\ntitle: T\nsummary: S\n---\n\n";
+
+    // Each fragment repeated until just under the line or markup limit (or the 256 KiB file limit).
+    public static TheoryData<string> Fragments() =>
+    [
+        "#\n", "## a\n", "- a\n", "- a\n  - b\n", "1. a\n", "a|", "|a|b|c|\n", "`a` ", "<http://a.b/c> ", "&amp; ", "> a\n",
+        "word word word\n\n", "<div>\n\n", "```\na\n```\n", "word ", "!a ",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Fragments))]
+    public void AnyFileWithinTheLimitsCostsLessThan64MegabytesToRead(string fragment)
+    {
+        var bytes = Encoding.UTF8.GetBytes(JustUnderTheLimits(fragment));
+        var parser = new ContentFileParser(new MarkdownRenderer());
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = parser.Parse("sec/page.md", bytes);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(allocated < 64 * 1024 * 1024, $"{allocated:N0} bytes allocated to read {bytes.Length:N0} bytes of '{fragment.Trim()}'");
+        Assert.NotNull(result);
+    }
+
+    [Fact]
+    public void AFileOfMoreLinesThanAPageHoldsIsRefusedAtTheLineThatPassesTheLimit()
+    {
+        var result = ContentTestHost.Parse(FrontMatter + string.Concat(Enumerable.Repeat("a\n", 10_000)));
+
+        Assert.Null(result.Document);
+        Assert.Equal("sec/page.md:10001:1: error: the file has more than 10,000 lines, more than a page can hold; split it into several pages", Assert.Single(result.Problems).ToString());
+    }
+
+    [Fact]
+    public void AFileOfMoreMarkupThanAPageHoldsIsRefusedWhereItPassesTheLimit()
+    {
+        var result = ContentTestHost.Parse(FrontMatter + "x" + new string('|', 60_000));
+
+        Assert.Null(result.Document);
+        Assert.StartsWith("sec/page.md:6:", Assert.Single(result.Problems).ToString());
+        Assert.Contains("more than 50,000 Markdown markup characters", result.Problems[0].Message);
+    }
+
+    [Fact]
+    public void OneMistakeRepeatedThousandsOfTimesIsReportedTwentyTimesAndCounted()
+    {
+        using var content = new TempContent("good");
+        content.Write("alpha/headings.md", FrontMatter + string.Concat(Enumerable.Repeat("# Heading\n\n", 3_000)));
+        using var site = new TestSite(content.Root);
+
+        var problems = site.Current.Problems.Where(p => p.Path == "alpha/headings.md").ToList();
+
+        Assert.Equal(21, problems.Count);
+        Assert.Equal("and 2,980 more problems in this file, not listed; fix those above first", problems[^1].Message);
+        Assert.NotNull(site.Current.Find("alpha", "headings")); // warnings only: still published
+    }
+
+    private static string JustUnderTheLimits(string fragment)
+    {
+        const string markup = "*_[]()!<>|`#&\\~:";
+        var lines = FrontMatter.Count(c => c == '\n') + 1;
+        var marks = FrontMatter.Count(markup.Contains);
+        var perLines = fragment.Count(c => c == '\n');
+        var perMarks = fragment.Count(markup.Contains);
+        var times = new[]
+        {
+            perLines == 0 ? int.MaxValue : (MarkdownSize.MaxLines - 10 - lines) / perLines,
+            perMarks == 0 ? int.MaxValue : (MarkdownSize.MaxMarkupCharacters - 10 - marks) / perMarks,
+            (256 * 1024 - FrontMatter.Length - 10) / Encoding.UTF8.GetByteCount(fragment),
+        }.Min();
+        return FrontMatter + new StringBuilder().Insert(0, fragment, times);
+    }
+}
