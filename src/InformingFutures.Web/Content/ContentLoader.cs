@@ -12,6 +12,7 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
     private const int MaxProblemsPerFile = 20;
 
     private readonly int _maxFileBytes = options.Value.MaxFileBytes;
+    private readonly TimeSpan _readTimeout = TimeSpan.FromMilliseconds(options.Value.ReadTimeoutMilliseconds);
 
     /// <param name="previous">The snapshot being replaced: a page whose new version is broken keeps its last good one.</param>
     public ContentSnapshot Load(IFileProvider files, ContentSnapshot previous)
@@ -76,23 +77,57 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
 
     private ContentParseResult ReadAndParse(string path, IFileInfo file)
     {
-        if (file.Length > _maxFileBytes)
-        {
-            return new ContentParseResult(null, [new ContentProblem(path, 1, $"the file is {file.Length:N0} bytes; the limit is {_maxFileBytes:N0} (Content:MaxFileBytes)")], []);
-        }
-
+        byte[] bytes;
         try
         {
+            // At most one byte over the limit: the file may grow between listing it and reading it.
             using var stream = file.CreateReadStream();
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return parser.Parse(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            bytes = new byte[_maxFileBytes + 1];
+            bytes = bytes[..stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false)];
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ContentParseResult(null, [new ContentProblem(path, 1, "the file could not be read: " + e.Message)], []);
+            return Refused(path, "the file could not be read: " + e.Message);
         }
+
+        return bytes.Length > _maxFileBytes
+            ? Refused(path, $"the file is {Math.Max(file.Length, bytes.Length):N0} bytes; the limit is {_maxFileBytes:N0} (Content:MaxFileBytes)")
+            : ParseWithinTimeLimit(path, bytes);
     }
+
+    /// <summary>
+    /// Parses on a thread of its own and stops waiting after <see cref="ContentOptions.ReadTimeoutMilliseconds"/>: the
+    /// parser refuses every slow shape it knows of, and this is the backstop for one it does not, so a file can
+    /// never hold up a reload. A parse given up on finishes in the background and is thrown away.
+    /// </summary>
+    private ContentParseResult ParseWithinTimeLimit(string path, byte[] bytes)
+    {
+        ContentParseResult? result = null;
+        var worker = new Thread(
+            () =>
+            {
+                try
+                {
+                    result = parser.Parse(path, bytes);
+                }
+                catch (Exception e)
+                {
+                    // An exception escaping a thread ends the process; the parser never throws, but a file must not find out.
+                    result = Refused(path, $"the file could not be read: {e.GetType().Name}: {e.Message}");
+                }
+            },
+            maxStackSize: 16 * 1024 * 1024)
+        {
+            IsBackground = true,
+            Name = "Content parse " + path,
+        };
+        worker.Start();
+        return worker.Join(_readTimeout) && result is { } parsed
+            ? parsed
+            : Refused(path, $"reading the file took longer than {_readTimeout.TotalSeconds:0.###} s, so it was left off the site; split the page or simplify its Markdown (Content:ReadTimeoutMilliseconds)");
+    }
+
+    private static ContentParseResult Refused(string path, string message) => new(null, [new ContentProblem(path, 1, message)], []);
 
     /// <summary>Every Markdown file, in a stable order. Symbolic links are reported and skipped, so nothing outside the root is read.</summary>
     private static IEnumerable<(string Path, IFileInfo File)> MarkdownFiles(IFileProvider files, string folder, List<ContentProblem> problems)

@@ -65,6 +65,20 @@ public sealed class PageSizeLimitTests
         Assert.NotNull(site.Current.Find("alpha", "headings")); // warnings only: still published
     }
 
+    [Fact]
+    public void AFileThatTakesTooLongToReadIsLeftOffWithTheSettingToChange()
+    {
+        using var content = new TempContent("good");
+        content.Write("alpha/slow.md", JustUnderTheLimits("## a\n")); // tens of milliseconds to read, over a 1 ms limit
+        using var site = new TestSite(content.Root, settings: ("Content:ReadTimeoutMilliseconds", "1"));
+
+        var problem = Assert.Single(site.Current.Problems, p => p.Path == "alpha/slow.md");
+
+        Assert.Null(site.Current.Find("alpha", "slow"));
+        Assert.StartsWith("reading the file took longer than 0.001 s, so it was left off the site", problem.Message);
+        Assert.Contains("Content:ReadTimeoutMilliseconds", problem.Message);
+    }
+
     private static string JustUnderTheLimits(string fragment)
     {
         const string markup = "*_[]()!<>|`#&\\~:";
