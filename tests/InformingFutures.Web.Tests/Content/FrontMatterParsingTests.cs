@@ -75,7 +75,7 @@ public sealed class FrontMatterParsingTests
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("---\r\ntitle: Windows\r\nsummary: Saved in Notepad.\r\n---\r\n\r\nBody text.\r\n")).ToArray();
 
-        var result = new ContentFileParser(new MarkdownRenderer()).Parse("sec/page.md", bytes);
+        var result = ContentTestHost.Parser.Parse("sec/page.md", bytes);
 
         Assert.Equal("Windows", result.Document?.Title);
         Assert.Contains("<p>Body text.</p>", result.Document?.Html);
@@ -86,7 +86,7 @@ public sealed class FrontMatterParsingTests
     {
         byte[] bytes = [.. Encoding.ASCII.GetBytes("---\ntitle: Bad bytes\n---\n"), 0xC3, 0x28];
 
-        var result = new ContentFileParser(new MarkdownRenderer()).Parse("sec/page.md", bytes);
+        var result = ContentTestHost.Parser.Parse("sec/page.md", bytes);
 
         Assert.Null(result.Document);
         Assert.Contains("UTF-8", Assert.Single(result.Problems).Message);

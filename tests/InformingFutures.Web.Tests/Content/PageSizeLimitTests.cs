@@ -22,7 +22,7 @@ public sealed class PageSizeLimitTests
     public void AnyFileWithinTheLimitsCostsLessThan64MegabytesToRead(string fragment)
     {
         var bytes = Encoding.UTF8.GetBytes(JustUnderTheLimits(fragment));
-        var parser = new ContentFileParser(new MarkdownRenderer());
+        var parser = ContentTestHost.Parser;
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         var result = parser.Parse("sec/page.md", bytes);

@@ -45,8 +45,11 @@ public static class ContentTestHost
 {
     public static TestSite CreateIndex(string root, int reloadDelayMs = 50) => new(root, reloadDelayMs);
 
+    /// <summary>The site's parser, for tests of one file's text; it holds the one Markdig pipeline and no state.</summary>
+    public static ContentFileParser Parser { get; } = new(new MarkdownRenderer());
+
     public static ContentParseResult Parse(string markdown, string path = "sec/page.md") =>
-        new ContentFileParser(new MarkdownRenderer()).Parse(path, System.Text.Encoding.UTF8.GetBytes(markdown));
+        Parser.Parse(path, System.Text.Encoding.UTF8.GetBytes(markdown));
 
     /// <summary>Polls until <paramref name="condition"/> holds or the time runs out.</summary>
     public static async Task<bool> EventuallyAsync(Func<bool> condition, TimeSpan within)
