@@ -47,6 +47,7 @@ public static class ToolkitHostingExtensions
     public static WebApplication UseToolkitPipeline(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<UnparsableHostAsLocalhost>();
         app.UseSerilogRequestLogging(options =>
         {
             // This host's own logger, not the process-wide static one (tests run several hosts at once).

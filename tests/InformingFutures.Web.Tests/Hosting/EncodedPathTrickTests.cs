@@ -1,8 +1,3 @@
-using System.Net.Sockets;
-using System.Text;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-
 namespace InformingFutures.Web.Tests.Hosting;
 
 /// <summary>
@@ -16,9 +11,7 @@ public sealed class EncodedPathTrickTests : IDisposable
 
     public EncodedPathTrickTests()
     {
-        _site.UseKestrel(0);
-        _site.StartServer();
-        _address = new Uri(_site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        _address = RawHttp.StartOnKestrel(_site);
     }
 
     [Theory]
@@ -67,17 +60,8 @@ public sealed class EncodedPathTrickTests : IDisposable
         Assert.Equal(414, status);
     }
 
-    private async Task<(int Status, string Body)> SendRawAsync(string rawTarget, string method = "GET")
-    {
-        using var tcp = new TcpClient();
-        await tcp.ConnectAsync(_address.Host, _address.Port);
-        await using var stream = tcp.GetStream();
-        var request = $"{method} {rawTarget} HTTP/1.1\r\nHost: {_address.Authority}\r\nConnection: close\r\n\r\n";
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
-        var response = await new StreamReader(stream, Encoding.UTF8).ReadToEndAsync();
-        var status = int.Parse(response.Split(' ', 3)[1]);
-        return (status, response);
-    }
+    private Task<(int Status, string Response)> SendRawAsync(string rawTarget, string method = "GET") =>
+        RawHttp.SendAsync(_address, $"{method} {rawTarget} HTTP/1.1\r\nHost: {_address.Authority}\r\nConnection: close\r\n\r\n");
 
     public void Dispose() => _site.Dispose();
 }

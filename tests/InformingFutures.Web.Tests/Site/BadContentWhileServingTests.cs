@@ -1,7 +1,5 @@
 using CsCheck;
 using InformingFutures.Web.Tests.Content;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Xunit.Abstractions;
 
 namespace InformingFutures.Web.Tests.Site;
@@ -80,13 +78,7 @@ public sealed class BadContentWhileServingTests(ITestOutputHelper output)
         return pages;
     }
 
-    private static HttpClient StartOnKestrel(ToolkitFactory site)
-    {
-        site.UseKestrel(0);
-        site.StartServer();
-        var address = site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.First();
-        return new HttpClient { BaseAddress = new Uri(address ?? throw new InvalidOperationException("Kestrel has no address")) };
-    }
+    private static HttpClient StartOnKestrel(ToolkitFactory site) => new() { BaseAddress = RawHttp.StartOnKestrel(site) };
 
     /// <summary>The kept crashers, the one-megabyte attacks, and generated damaged and extreme files (fixed seeds).</summary>
     private static IEnumerable<(string Name, byte[] Bytes)> BadFiles(int generated)
