@@ -28,8 +28,15 @@ public sealed partial class SourceRulesTests
     }
 
     [Fact]
-    public void NoPageBuildsAnAddressFromTheRequest() =>
-        Assert.Empty(new[] { "*.cs", "*.cshtml", "*.razor" }.SelectMany(pattern => Offending(pattern, RequestAddress())));
+    public void NoPageBuildsAnAddressFromTheRequest()
+    {
+        // The one reader of the Host header is the middleware that replaces an unparsable one.
+        var offending = new[] { "*.cs", "*.cshtml", "*.razor" }
+            .SelectMany(pattern => Offending(pattern, RequestAddress()))
+            .Where(line => !line.StartsWith($"InformingFutures.Web/Hosting/{nameof(Web.Hosting.UnparsableHostAsLocalhost)}.cs:", StringComparison.Ordinal));
+
+        Assert.Empty(offending);
+    }
 
     private static IEnumerable<string> Offending(string pattern, Regex rule) =>
         from file in Directory.EnumerateFiles(Src, pattern, SearchOption.AllDirectories)
