@@ -6,18 +6,29 @@ namespace InformingFutures.Web.Hosting;
 /// </summary>
 public sealed class ReadOnlyMethods(RequestDelegate next)
 {
-    public Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context)
     {
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         {
-            return next(context);
+            await next(context);
+            return;
         }
 
-        // Render the 405 page as a GET: the page handlers, and antiforgery, only know GET.
+        // Render the 405 page as a GET (the page handlers, and antiforgery, only know GET), then put the request back
+        // as it came, so its log line shows what was attempted: "HTTP POST /admin/login responded 405".
+        var (method, path, query) = (context.Request.Method, context.Request.Path, context.Request.QueryString);
         context.Response.Headers.Allow = "GET, HEAD";
         context.Request.Method = HttpMethods.Get;
         context.Request.Path = "/status/405";
         context.Request.QueryString = QueryString.Empty;
-        return next(context);
+        context.Items[StatusPages.Rendering] = true;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            (context.Request.Method, context.Request.Path, context.Request.QueryString) = (method, path, query);
+        }
     }
 }

@@ -10,7 +10,8 @@ namespace InformingFutures.Web.Hosting;
 /// </summary>
 public sealed class RejectEncodedPathTricks(RequestDelegate next)
 {
-    private static readonly string[] Suspicious = ["%2e", "%2f", "%5c", "%25", "%00", "\\", "/../", "/./"];
+    // %0a and %0d: no address holds a line break, and one in a logged path could forge a log line.
+    private static readonly string[] Suspicious = ["%2e", "%2f", "%5c", "%25", "%00", "%0a", "%0d", "\\", "/../", "/./"];
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -1,3 +1,4 @@
+using InformingFutures.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +12,5 @@ public sealed class ErrorModel : PageModel
     /// <summary>The same id as in the request's log line, so a reader's report can be matched to the log.</summary>
     public string RequestId => HttpContext.TraceIdentifier;
 
-    public void OnGet()
-    {
-    }
+    public IActionResult OnGet() => StatusPages.IsRenderingFor(HttpContext) ? Page() : NotFound();
 }

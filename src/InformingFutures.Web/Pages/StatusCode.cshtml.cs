@@ -1,3 +1,4 @@
+using InformingFutures.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InformingFutures.Web.Pages;
@@ -12,5 +13,6 @@ public sealed class StatusCodeModel : PageModel
     /// <summary>The same id as in the request's log line, so a reader's report can be matched to the log.</summary>
     public string RequestId => HttpContext.TraceIdentifier;
 
-    public void OnGet(int code) => Response.StatusCode = Code = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+    public void OnGet(int code) =>
+        Response.StatusCode = Code = StatusPages.IsRenderingFor(HttpContext) && code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
 }

@@ -1,4 +1,5 @@
 using InformingFutures.Web.Content;
+using InformingFutures.Web.Hosting;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
@@ -29,11 +30,11 @@ public sealed class SiteBuilder(ContentLoader loader, IOptions<SiteOptions> site
         var consequence = problem.LeavesFileOut ? "the file is left off the site" : "the page is still published";
         if (problem.IsError)
         {
-            logger.LogError("Content file {ContentFile:l}:{Line}:{Column}: error: {Problem:l}; {Consequence:l}", problem.Path, problem.Line, problem.Column, problem.Message, consequence);
+            logger.LogError("Content file {ContentFile:l}:{Line}:{Column}: error: {Problem:l}; {Consequence:l}", LogText.Escape(problem.Path), problem.Line, problem.Column, LogText.Escape(problem.Message), consequence);
         }
         else
         {
-            logger.LogWarning("Content file {ContentFile:l}:{Line}:{Column}: warning: {Problem:l}", problem.Path, problem.Line, problem.Column, problem.Message);
+            logger.LogWarning("Content file {ContentFile:l}:{Line}:{Column}: warning: {Problem:l}", LogText.Escape(problem.Path), problem.Line, problem.Column, LogText.Escape(problem.Message));
         }
     }
 }
