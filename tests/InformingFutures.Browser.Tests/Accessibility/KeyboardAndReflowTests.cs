@@ -31,7 +31,9 @@ public sealed class KeyboardAndReflowTests(BrowserSite site, ITestOutputHelper o
 
         await TabUntilAsync(page, f => f.Text == "Team Reflective Practice");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/reflective-practice/team");
+        // Generous, and only until the new page is committed: on a busy 2-core machine the load event can lag far behind.
+        await page.WaitForURLAsync("**/reflective-practice/team", new() { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 120_000 });
 
         var footer = await TabUntilAsync(page, f => f.Href == SourceText.WebsiteUrl);
         Assert.Equal("www.informingfutures.co.uk", footer.Text);
