@@ -25,15 +25,7 @@ public static class ContentLint
             }
             else if (!link.IsImage && link.Url is { Length: > 0 } url && IsInternal(url))
             {
-                if (Uri.TryCreate(SomePage, url, out _))
-                {
-                    links.Add(new InternalLink(link.Line + 1, link.Column + 1, url));
-                }
-                else
-                {
-                    // The loader resolves internal links with new Uri(page, url), which throws on these ("///x").
-                    problems.Add(new ContentProblem(path, link.Line + 1, $"link to '{Shorten(url)}' is not an address a browser can follow", link.Column + 1, LeavesFileOut: false));
-                }
+                links.Add(new InternalLink(link.Line + 1, link.Column + 1, url));
             }
         }
 
@@ -55,10 +47,6 @@ public static class ContentLint
 
         return (problems, links);
     }
-
-    private static readonly Uri SomePage = new("http://site/section/page");
-
-    private static string Shorten(string url) => url.Length <= 80 ? url : url[..80] + "…";
 
     /// <summary>Relative and root-relative links without a scheme point into this site.</summary>
     private static bool IsInternal(string url) =>

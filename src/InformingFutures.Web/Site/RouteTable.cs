@@ -116,14 +116,16 @@ public sealed class RouteTable
             var target = Resolve(from.Url, link.Url);
             if (target is null)
             {
-                yield return new ContentProblem(from.SourcePath, link.Line, $"link to '{link.Url}' is not a valid address", link.Column, LeavesFileOut: false);
+                yield return new ContentProblem(from.SourcePath, link.Line, $"link to '{Shorten(link.Url)}' is not an address a browser can follow", link.Column, LeavesFileOut: false);
             }
             else if (Find(target) is not { } route || !(route.IsHtmlPage || route.Kind == RouteKind.Sitemap))
             {
-                yield return new ContentProblem(from.SourcePath, link.Line, $"link to '{link.Url}' goes to {target}, which is not a page of this site", link.Column, LeavesFileOut: false);
+                yield return new ContentProblem(from.SourcePath, link.Line, $"link to '{Shorten(link.Url)}' goes to {Shorten(target)}, which is not a page of this site", link.Column, LeavesFileOut: false);
             }
         }
     }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     /// <summary>The site path a link from <paramref name="fromUrl"/> leads to, without query or fragment; null if it is no address at all.</summary>
     private static string? Resolve(string fromUrl, string link)

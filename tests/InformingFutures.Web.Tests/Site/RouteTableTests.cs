@@ -112,6 +112,20 @@ public sealed class RouteTableTests(RepoSiteFactory site)
         Assert.Empty(disagreements);
     }
 
+    [Fact]
+    public void AnOverlongLinkIsReportedShortenedWhereItIsAndThePageStillPublished()
+    {
+        using var content = new TempContent("good");
+        var tooLong = "/" + new string('a', 70_000);
+        content.Write("alpha/odd-link.md", $"---\ntitle: Odd link\nsummary: S.\n---\n\nSee [this]({tooLong}).\n");
+        using var fixture = new TestSite(content.Root);
+
+        var problem = Assert.Single(fixture.Current.Problems, p => p.Path == "alpha/odd-link.md");
+
+        Assert.Equal($"alpha/odd-link.md:6:5: error: link to '{tooLong[..80]}…' goes to {tooLong[..80]}…, which is not a page of this site", problem.ToString());
+        Assert.NotNull(fixture.Current.Find("alpha", "odd-link"));
+    }
+
     private static bool IsStaticAsset(RouteEndpoint endpoint) =>
         endpoint.Metadata.Any(m => m.GetType().FullName?.Contains("StaticAsset", StringComparison.Ordinal) == true)
         || endpoint.RoutePattern.RawText?.Contains(":file}", StringComparison.Ordinal) == true;
