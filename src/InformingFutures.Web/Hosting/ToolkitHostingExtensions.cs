@@ -72,8 +72,10 @@ public static class ToolkitHostingExtensions
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseMiddleware<ReadOnlyMethods>();
         app.UseMiddleware<RejectEncodedPathTricks>();
+        app.UseMiddleware<TrailingSlashRedirect>();
         app.UseRouting();
         app.UseOutputCache();
+        app.UseMiddleware<RepresentationETags>();
         app.UseResponseCompression();
         return app;
     }

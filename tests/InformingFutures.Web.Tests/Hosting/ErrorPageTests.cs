@@ -41,6 +41,27 @@ public sealed class ErrorPageTests
         Assert.Contains(log.Messages, m => m.Contains("responded 500") && m.Contains("/about") && m.Contains(requestId));
     }
 
+    [Fact]
+    public async Task EachVisitorWhoMeetsAnErrorSeesTheirOwnRequestIdNeverACachedOne()
+    {
+        using var factory = new ToolkitFactory(TestPaths.RepoContent, configure: b => b.ConfigureTestServices(services =>
+            services.Configure<MvcOptions>(o => o.Filters.Add(new ThrowOnAboutPage()))));
+        var address = RawHttp.StartOnKestrel(factory);
+        using var client = new HttpClient { BaseAddress = address };
+
+        var ids = new List<string>();
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            using var response = await client.GetAsync("/about");
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            Assert.Null(response.Headers.Age);
+            var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+            ids.Add(html.QuerySelector(".request-id code")!.TextContent);
+        }
+
+        Assert.NotEqual(ids[0], ids[1]);
+    }
+
     private sealed class ThrowOnAboutPage : IPageFilter
     {
         public void OnPageHandlerSelected(PageHandlerSelectedContext context)

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
+
+namespace InformingFutures.Web.Tests.Hosting;
+
+/// <summary>
+/// A page's ETag names the exact bytes sent: another page's tag, another encoding's tag or yesterday's tag gets the
+/// whole page, and only the current tag of the same representation gets 304 Not Modified.
+/// </summary>
+public sealed class RepresentationETagTests : IDisposable
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+    private readonly ToolkitFactory _site;
+    private readonly WireClient _wire;
+
+    public RepresentationETagTests()
+    {
+        _site = new ToolkitFactory(TestPaths.RepoContent, configure: b => b
+            .UseSetting("Site:PublicUrl", RepoSiteFactory.PublicUrl)
+            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
+        _wire = new WireClient(_site);
+    }
+
+    [Fact]
+    public async Task AnotherPagesETagDoesNotRevalidateThisPage()
+    {
+        var aboutTag = await ETagAsync("/about", "br");
+
+        using var response = await _wire.GetAsync("/reflective-practice/team", "br", ifNoneMatch: aboutTag);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEqual(aboutTag, response.Headers.ETag?.Tag);
+    }
+
+    [Fact]
+    public async Task EachEncodingHasItsOwnETagAndOnlyItsOwnRevalidates()
+    {
+        var tags = new Dictionary<string, string>();
+        foreach (var encoding in new[] { "br", "gzip", "identity" })
+        {
+            tags[encoding] = await ETagAsync("/reflective-practice/team", encoding);
+        }
+
+        Assert.Equal(3, tags.Values.Distinct().Count());
+        foreach (var (encoding, tag) in tags)
+        {
+            foreach (var asking in tags.Keys)
+            {
+                using var response = await _wire.GetAsync("/reflective-practice/team", asking, ifNoneMatch: tag);
+                Assert.Equal(asking == encoding ? HttpStatusCode.NotModified : HttpStatusCode.OK, response.StatusCode);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task TheCurrentTagGets304WithAnEmptyBodyWhetherOrNotThePageIsCached()
+    {
+        var tag = await ETagAsync("/reflective-practice/multi-agency", "gzip");
+        await _site.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>()
+            .EvictByTagAsync("content", CancellationToken.None);
+
+        using var rendered = await _wire.GetAsync("/reflective-practice/multi-agency", "gzip", ifNoneMatch: tag);
+        Assert.Equal(tag, await ETagAsync("/reflective-practice/multi-agency", "gzip")); // rendered again, and cached
+        using (var fromCache = await _wire.GetAsync("/reflective-practice/multi-agency", "gzip"))
+        {
+            Assert.NotNull(fromCache.Headers.Age);
+        }
+
+        using var cached = await _wire.GetAsync("/reflective-practice/multi-agency", "gzip", ifNoneMatch: tag);
+
+        Assert.Equal(HttpStatusCode.NotModified, rendered.StatusCode);
+        Assert.Null(rendered.Headers.Age);
+        Assert.Equal(HttpStatusCode.NotModified, cached.StatusCode);
+        Assert.Empty(await cached.Content.ReadAsByteArrayAsync());
+        Assert.Equal(tag, cached.Headers.ETag?.Tag);
+    }
+
+    [Fact]
+    public async Task YesterdaysTagGetsTodaysPageBecauseTheCitationDateChanged()
+    {
+        var yesterday = await ETagAsync("/reflective-practice/team", "identity");
+
+        _clock.Advance(TimeSpan.FromDays(1));
+        using var response = await _wire.GetAsync("/reflective-practice/team", "identity", ifNoneMatch: yesterday);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("28 November 2026", await response.Content.ReadAsStringAsync());
+        Assert.NotEqual(yesterday, response.Headers.ETag?.Tag);
+    }
+
+    private async Task<string> ETagAsync(string address, string encoding)
+    {
+        using var response = await _wire.GetAsync(address, encoding);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("no-cache", response.Headers.CacheControl?.ToString());
+        return response.Headers.ETag?.Tag ?? throw new InvalidOperationException($"{address} has no ETag");
+    }
+
+    public void Dispose()
+    {
+        _wire.Dispose();
+        _site.Dispose();
+    }
+}
