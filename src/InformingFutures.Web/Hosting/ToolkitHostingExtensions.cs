@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using InformingFutures.Web.Site;
 using InformingFutures.Web.Attribution;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
@@ -37,12 +38,24 @@ public static class ToolkitHostingExtensions
     public static IServiceCollection AddToolkitWeb(this IServiceCollection services)
     {
         services.AddToolkitPageCaching();
+        services.FilterHostsInsideThePipeline();
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Present", "/{section}/{slug}/present"));
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton(TimeProvider.System);
         // Pages are UTF-8, so "©" and curly quotes can go out as themselves rather than as character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
+    }
+
+    /// <summary>
+    /// ASP.NET applies <c>AllowedHosts</c> before any of the app's middleware, so a refused host got a bare HTML 400
+    /// with no security headers and no attribution. The pipeline runs the same filter inside them instead.
+    /// </summary>
+    private static void FilterHostsInsideThePipeline(this IServiceCollection services)
+    {
+        var outermost = services.Where(d => d.ServiceType == typeof(IStartupFilter) && d.ImplementationType?.Name == "HostFilteringStartupFilter").ToList();
+        outermost.ForEach(d => services.Remove(d));
+        services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.IncludeFailureMessage = false); // the status page says it
     }
 
     public static WebApplication UseToolkitPipeline(this WebApplication app)
@@ -70,6 +83,9 @@ public static class ToolkitHostingExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // AllowedHosts, checked here so a refused host gets the 400 page with headers and attribution. Rendering that
+        // page re-executes the pipeline for the same host, which must not be refused again.
+        app.UseWhen(context => context.Features.Get<IStatusCodeReExecuteFeature>() is null, branch => branch.UseHostFiltering());
         app.UseMiddleware<ReadOnlyMethods>();
         app.UseMiddleware<RejectEncodedPathTricks>();
         app.UseMiddleware<TrailingSlashRedirect>();

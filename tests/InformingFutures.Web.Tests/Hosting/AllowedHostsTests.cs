@@ -1,0 +1,59 @@
+namespace InformingFutures.Web.Tests.Hosting;
+
+/// <summary>
+/// With <c>AllowedHosts</c> set, a request for another host gets the site's 400 page, inside the security headers and
+/// the attribution, not ASP.NET's bare HTML; requests that Kestrel itself refuses carry no body at all.
+/// </summary>
+public sealed class AllowedHostsTests : IDisposable
+{
+    private readonly ToolkitFactory _site = new(TestPaths.RepoContent, configure: b => b
+        .UseSetting("Site:PublicUrl", RepoSiteFactory.PublicUrl)
+        .UseSetting("AllowedHosts", "toolkit.example.org"));
+
+    private readonly Uri _address;
+
+    public AllowedHostsTests() => _address = RawHttp.StartOnKestrel(_site);
+
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("a..b")]
+    public async Task AnotherHostGetsThe400PageWithHeadersAndAttribution(string host)
+    {
+        var (status, response) = await RawHttp.SendAsync(_address, $"GET /reflective-practice HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(400, status);
+        Assert.Contains("Content-Security-Policy: default-src 'none'", response);
+        Assert.Contains("<h1>Request not understood</h1>", response);
+        Assert.Contains(SourceText.CopyrightNotice, response);
+    }
+
+    [Fact]
+    public async Task TheAllowedHostGetsThePage()
+    {
+        var (status, response) = await RawHttp.SendAsync(_address, "GET /reflective-practice HTTP/1.1\r\nHost: toolkit.example.org\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(200, status);
+        Assert.Contains(SourceText.CopyrightNotice, response);
+    }
+
+    /// <summary>
+    /// Kestrel answers these before the app runs, so the app cannot add its headers (the README asks the proxy to).
+    /// What it can promise is that there is nothing in them to frame, sniff or run.
+    /// </summary>
+    [Theory]
+    [InlineData("GARBAGE\r\n\r\n", 400)]
+    [InlineData("GET /{long} HTTP/1.1\r\nHost: x\r\n\r\n", 414)]
+    [InlineData("GET / HTTP/1.1\r\nHost: x\r\nX-Big: {long}{long}{long}{long}{long}\r\n\r\n", 431)]
+    [InlineData("GET / HTTP/3.0\r\nHost: x\r\n\r\n", 505)]
+    public async Task RequestsKestrelRefusesGetAnEmptyAnswer(string request, int expected)
+    {
+        var (status, response) = await RawHttp.SendAsync(_address, request.Replace("{long}", new string('a', 9000)));
+
+        Assert.Equal(expected, status);
+        Assert.Contains("\r\nContent-Length: 0\r\n", response);
+        Assert.EndsWith("\r\n\r\n", response);
+        Assert.DoesNotContain("Content-Type", response);
+    }
+
+    public void Dispose() => _site.Dispose();
+}
