@@ -1,12 +1,15 @@
 namespace InformingFutures.Web.Tests.Hosting;
 
-/// <summary>A page has one address: with a trailing slash it is a permanent redirect to it, never a second copy.</summary>
-public sealed class TrailingSlashTests : IDisposable
+/// <summary>
+/// A page has one address (with a trailing slash it is a permanent redirect to it, never a second copy), and what is
+/// not a page has none: on real Kestrel, with the requests the security probe sent.
+/// </summary>
+public sealed class CanonicalAddressTests : IDisposable
 {
     private readonly ToolkitFactory _site = new RepoSiteFactory();
     private readonly Uri _address;
 
-    public TrailingSlashTests() => _address = RawHttp.StartOnKestrel(_site);
+    public CanonicalAddressTests() => _address = RawHttp.StartOnKestrel(_site);
 
     [Theory]
     [InlineData("/reflective-practice/", "/reflective-practice")]
@@ -33,6 +36,21 @@ public sealed class TrailingSlashTests : IDisposable
 
         Assert.Equal(404, status);
         Assert.DoesNotContain("\r\nLocation:", response);
+    }
+
+    [Theory]
+    [InlineData("/accessibility/present")] // the statement is a site page: only resources have decks and handouts
+    [InlineData("/accessibility/handout")]
+    [InlineData("/print-footer/anything.css")]
+    [InlineData("/print-footer/reflective-practice/anything.css")]
+    [InlineData("/error")]
+    [InlineData("/status/500")]
+    public async Task ViewsStylesheetsAndStatusPagesExistOnlyForRealPages(string asked)
+    {
+        var (status, response) = await RawHttp.SendAsync(_address, $"GET {asked} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(404, status);
+        Assert.Contains("<h1>Page not found</h1>", response);
     }
 
     [Fact]
