@@ -4,7 +4,8 @@ namespace InformingFutures.Web.Content;
 /// <param name="Section">Folder name, empty for the toolkit home page.</param>
 /// <param name="Slug">File name without <c>.md</c>, empty for a section's <c>index.md</c>.</param>
 /// <param name="SourcePath">Path relative to the content root, for messages to editors.</param>
-/// <param name="PlainText">The body without markup (front matter excluded), for search.</param>
+/// <param name="PlainText">The body without markup (front matter and speaker notes excluded), for search.</param>
+/// <param name="Notes">Speaker notes, for the presenter view and notes pages only.</param>
 public sealed record ContentDocument(
     string Section,
     string Slug,
@@ -12,8 +13,12 @@ public sealed record ContentDocument(
     FrontMatter Meta,
     string Html,
     IReadOnlyList<DocumentSection> Sections,
-    string PlainText)
+    string PlainText,
+    IReadOnlyList<SpeakerNote>? Notes = null)
 {
+    /// <summary>Speaker notes, for the presenter view and notes pages only.</summary>
+    public IReadOnlyList<SpeakerNote> SpeakerNotes => Notes ?? [];
+
     public string Title => Meta.Title ?? "";
 
     public string Summary => Meta.Summary ?? "";
@@ -28,6 +33,15 @@ public sealed record ContentDocument(
     /// <summary>The rendered section under a level-2 heading whose id is <paramref name="id"/>, if any.</summary>
     public DocumentSection? FindSection(string id) =>
         Sections.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The speaker notes written in one level-2 section (empty id: before the first), joined.</summary>
+    public string? NotesFor(string sectionId) => Join(SpeakerNotes.Where(n => n.SectionId == sectionId));
+
+    /// <summary>All the page's speaker notes, joined.</summary>
+    public string? AllNotes => Join(SpeakerNotes);
+
+    private static string? Join(IEnumerable<SpeakerNote> notes) =>
+        string.Join('\n', notes.Select(n => n.Html)) is { Length: > 0 } html ? html : null;
 }
 
 /// <summary>The content under one level-2 heading (the heading itself excluded).</summary>

@@ -82,7 +82,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
 
         problems.AddRange(FrontMatterReader.UnknownFields(rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath));
 
-        var document = new ContentDocument(section, slug, relativePath, meta, rendered.Html, rendered.Sections, rendered.PlainText);
+        var document = new ContentDocument(section, slug, relativePath, meta, rendered.Html, rendered.Sections, rendered.PlainText, rendered.Notes);
         if (meta.IsModel)
         {
             foreach (var required in new[] { "Benefits", "Challenges" })
@@ -98,6 +98,8 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         {
             problems.Add(new(relativePath, line, $"unsafe link '{url}' was made plain text: only http, https, mailto and relative links are allowed", column, LeavesFileOut: false));
         }
+
+        problems.AddRange(rendered.NoteProblems.Select(p => new ContentProblem(relativePath, p.Line, p.Message, p.Column)));
 
         var (lint, links) = ContentLint.Check(rendered.Syntax, relativePath);
         problems.AddRange(lint);

@@ -10,13 +10,17 @@ namespace InformingFutures.Web.Content;
 /// <param name="FrontMatterYaml">The YAML between the <c>---</c> fences, or null when the file has none.</param>
 /// <param name="FrontMatterLine">1-based line of the first YAML line in the file.</param>
 /// <param name="PlainText">The body without markup, for search.</param>
-/// <param name="Syntax">The parsed document (unsafe links already removed), for the content rules.</param>
+/// <param name="Notes">Speaker notes, taken out of everything else.</param>
+/// <param name="NoteProblems">Notes blocks that are unclosed or of an unknown kind: each keeps the file off the site.</param>
+/// <param name="Syntax">The parsed document (unsafe links and notes already removed), for the content rules.</param>
 public sealed record RenderedMarkdown(
     string? FrontMatterYaml,
     int FrontMatterLine,
     string Html,
     IReadOnlyList<DocumentSection> Sections,
     IReadOnlyList<(int Line, int Column, string Url)> UnsafeLinks,
+    IReadOnlyList<SpeakerNote> Notes,
+    IReadOnlyList<(int Line, int Column, string Message)> NoteProblems,
     string PlainText,
     MarkdownDocument Syntax);
 
@@ -28,6 +32,7 @@ public sealed class MarkdownRenderer
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseYamlFrontMatter()
+        .UseCustomContainers() // for speaker notes only (SpeakerNotes)
         .DisableHtml()
         .Build();
 
@@ -36,12 +41,13 @@ public sealed class MarkdownRenderer
         var document = Markdown.Parse(markdown, _pipeline);
         HeadingIds.Assign(document);
         var unsafeLinks = LinkSafety.Neutralise(document);
+        var (notes, noteProblems) = SpeakerNotes.Extract(document, RenderChildren);
 
         var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         var yaml = frontMatter is null ? null : string.Join('\n', frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.ToString()));
 
         var (html, sections, plainText) = RenderBlocks(document);
-        return new RenderedMarkdown(yaml, frontMatter is null ? 1 : frontMatter.Line + 2, html, sections, unsafeLinks, plainText, document);
+        return new RenderedMarkdown(yaml, frontMatter is null ? 1 : frontMatter.Line + 2, html, sections, unsafeLinks, notes, noteProblems, plainText, document);
     }
 
     /// <summary>
@@ -96,6 +102,15 @@ public sealed class MarkdownRenderer
         wholeRenderer.Writer.Flush();
         plainRenderer.Writer.Flush();
         return (whole.ToString().Trim(), sections, plain.ToString().Trim());
+    }
+
+    private string RenderChildren(ContainerBlock container)
+    {
+        var html = new StringWriter();
+        var renderer = CreateRenderer(html);
+        renderer.WriteChildren(container);
+        renderer.Writer.Flush();
+        return html.ToString().Trim();
     }
 
     private HtmlRenderer CreateRenderer(TextWriter writer)

@@ -1,7 +1,11 @@
 namespace InformingFutures.Web.Presentation;
 
 /// <summary>One slide of a workshop deck. Every slide's text comes from the content files.</summary>
-public abstract record Slide(string Title);
+public abstract record Slide(string Title)
+{
+    /// <summary>What the trainer says over this slide (rendered Markdown), or null: presenter view and notes pages only.</summary>
+    public string? NotesHtml { get; init; }
+}
 
 /// <summary>Opens the deck: the resource's title and where it comes from.</summary>
 public sealed record TitleSlide(string Title, string Subtitle) : Slide(Title);

@@ -21,7 +21,7 @@ public sealed record SlideDeck(string Title, string ReturnUrl, IReadOnlyList<Sli
         var slides = new List<Slide> { new TitleSlide(overview.Title, siteName) };
         if (overview.Html.Length > 0)
         {
-            slides.Add(new ProseSlide("Introduction", overview.Html));
+            slides.Add(new ProseSlide("Introduction", overview.Html) { NotesHtml = overview.AllNotes });
         }
 
         var models = content.ModelsOf(overview.Section);
@@ -34,7 +34,7 @@ public sealed record SlideDeck(string Title, string ReturnUrl, IReadOnlyList<Sli
 
         foreach (var page in content.PagesOf(overview.Section).Where(p => !p.Meta.IsModel))
         {
-            slides.Add(new ProseSlide(page.Title, page.Html));
+            slides.Add(new ProseSlide(page.Title, page.Html) { NotesHtml = page.AllNotes });
         }
 
         return new SlideDeck(overview.Title, overview.Url, slides);
@@ -43,15 +43,15 @@ public sealed record SlideDeck(string Title, string ReturnUrl, IReadOnlyList<Sli
     /// <summary>One page's deck: its title, then a slide for each of its level-2 sections.</summary>
     public static SlideDeck ForPage(ContentDocument page, ContentDocument? overview)
     {
-        var slides = new List<Slide> { new TitleSlide(page.Title, overview?.Title ?? "") };
+        var slides = new List<Slide> { new TitleSlide(page.Title, overview?.Title ?? "") { NotesHtml = page.Sections.Count > 0 ? page.NotesFor("") : null } };
         slides.AddRange(page.Sections.Count > 0
-            ? page.Sections.Select(s => new ProseSlide(s.Heading, s.Html, page.Title))
-            : [new ProseSlide(page.Title, page.Html)]);
+            ? page.Sections.Select(s => new ProseSlide(s.Heading, s.Html, page.Title) { NotesHtml = page.NotesFor(s.Id) })
+            : [new ProseSlide(page.Title, page.Html) { NotesHtml = page.AllNotes }]);
         return new SlideDeck(page.Title, page.Url, slides);
     }
 
     private static ModelSlide ToModelSlide(ContentDocument model) =>
-        new(model.Title, model.FindSection("benefits")?.Html ?? "", model.FindSection("challenges")?.Html ?? "");
+        new(model.Title, model.FindSection("benefits")?.Html ?? "", model.FindSection("challenges")?.Html ?? "") { NotesHtml = model.AllNotes };
 
     private static ComparisonSlide Compare(string title, string sectionId, IEnumerable<ContentDocument> models) =>
         new(title, models.Select(m => (m.Title, m.FindSection(sectionId)?.Html ?? "")).ToList());
