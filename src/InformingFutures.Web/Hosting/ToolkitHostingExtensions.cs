@@ -39,7 +39,10 @@ public static class ToolkitHostingExtensions
     {
         services.AddToolkitPageCaching();
         services.FilterHostsInsideThePipeline();
-        services.AddRazorPages(options => options.Conventions.AddPageRoute("/Present", "/{section}/{slug}/present"));
+        services.AddRazorPages(options => options.Conventions
+            .AddPageRoute("/Present", "/{section}/{slug}/present")
+            .AddPageRoute("/Presenter", "/{section}/{slug}/present/presenter")
+            .AddPageRoute("/SlideHandout", "/{section}/{slug}/present/{view:regex(^(handout|notes)$)}"));
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton(TimeProvider.System);
         // Pages are UTF-8, so "©" and curly quotes can go out as themselves rather than as character references.

@@ -14,5 +14,5 @@ public sealed class PresentModel(CurrentSite site, IOptions<AttributionOptions> 
     public SlideDeck? Deck { get; private set; }
 
     public IActionResult OnGet(string section, string? slug) =>
-        (Deck = SlideDeck.At(site.Snapshot, RouteTable.DeckPath(ContentPaths.UrlFor(section, slug ?? "")), attribution.Value.SiteName)) is null ? NotFound() : Page();
+        (Deck = SlideDeck.ForView(site.Snapshot, section, slug, RouteKind.Deck, attribution.Value.SiteName)) is null ? NotFound() : Page();
 }

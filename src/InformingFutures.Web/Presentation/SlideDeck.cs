@@ -6,6 +6,32 @@ namespace InformingFutures.Web.Presentation;
 /// <summary>A deck generated from content, and the page it belongs to (where Esc returns).</summary>
 public sealed record SlideDeck(string Title, string ReturnUrl, IReadOnlyList<Slide> Slides)
 {
+    /// <summary>
+    /// The deck behind one of its views (the deck itself, the presenter view, the slide handout or the notes pages)
+    /// for the page at <paramref name="section"/>/<paramref name="slug"/>, or null where the route table has no such view.
+    /// </summary>
+    public static SlideDeck? ForView(SiteSnapshot site, string section, string? slug, RouteKind view, string siteName)
+    {
+        var deck = RouteTable.DeckPath(ContentPaths.UrlFor(section, slug ?? ""));
+        var path = view switch
+        {
+            RouteKind.Presenter => RouteTable.PresenterPath(deck),
+            RouteKind.SlideHandout => RouteTable.SlideHandoutPath(deck),
+            RouteKind.SlideNotes => RouteTable.SlideNotesPath(deck),
+            _ => deck,
+        };
+        return site.Routes.Find(path, view) is null ? null : At(site, deck, siteName);
+    }
+
+    /// <summary>Where the deck is served, and its presenter view, slide handout and notes pages.</summary>
+    public string DeckPath => RouteTable.DeckPath(ReturnUrl);
+
+    public string PresenterPath => RouteTable.PresenterPath(DeckPath);
+
+    public string SlideHandoutPath => RouteTable.SlideHandoutPath(DeckPath);
+
+    public string SlideNotesPath => RouteTable.SlideNotesPath(DeckPath);
+
     /// <summary>The deck at a route-table address, or null where the site serves no deck.</summary>
     public static SlideDeck? At(SiteSnapshot site, string path, string siteName) =>
         site.Routes.Find(path, RouteKind.Deck)?.Document is not { } document ? null

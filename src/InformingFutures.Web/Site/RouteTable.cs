@@ -12,6 +12,9 @@ public enum RouteKind
     About,
     Handout,
     Deck,
+    Presenter,
+    SlideHandout,
+    SlideNotes,
     Search,
     Sitemap,
     PrintFooter,
@@ -25,7 +28,8 @@ public enum RouteKind
 public sealed record SiteRoute(string Path, RouteKind Kind, ContentDocument? Document = null, string? PageAddress = null)
 {
     /// <summary>Pages a reader browses: each is in the sitemap and the static export.</summary>
-    public bool IsListed => Kind is RouteKind.Home or RouteKind.Overview or RouteKind.Page or RouteKind.About or RouteKind.Handout or RouteKind.Deck;
+    public bool IsListed => Kind is RouteKind.Home or RouteKind.Overview or RouteKind.Page or RouteKind.About or RouteKind.Handout
+        or RouteKind.Deck or RouteKind.Presenter or RouteKind.SlideHandout or RouteKind.SlideNotes;
 
     /// <summary>HTML pages rendered through the layout, which links each to its print-footer stylesheet.</summary>
     public bool IsHtmlPage => IsListed || Kind is RouteKind.Search;
@@ -87,7 +91,11 @@ public sealed class RouteTable
                 routes.Add(new(HandoutPath(document.Url), RouteKind.Handout, document));
             }
 
-            routes.Add(new(DeckPath(document.Url), RouteKind.Deck, document));
+            var deck = DeckPath(document.Url);
+            routes.Add(new(deck, RouteKind.Deck, document));
+            routes.Add(new(PresenterPath(deck), RouteKind.Presenter, document));
+            routes.Add(new(SlideHandoutPath(deck), RouteKind.SlideHandout, document));
+            routes.Add(new(SlideNotesPath(deck), RouteKind.SlideNotes, document));
         }
 
         routes.Add(new("/about", RouteKind.About));
@@ -148,6 +156,15 @@ public sealed class RouteTable
 
     /// <summary>Where the deck of the page at <paramref name="pageUrl"/> would be.</summary>
     public static string DeckPath(string pageUrl) => pageUrl + "/present";
+
+    /// <summary>The presenter view of a deck: current and next slide, notes, timer.</summary>
+    public static string PresenterPath(string deckPath) => deckPath + "/presenter";
+
+    /// <summary>A deck printed three slides to a page, with lines for notes.</summary>
+    public static string SlideHandoutPath(string deckPath) => deckPath + "/handout";
+
+    /// <summary>A deck printed one slide to a page, above its speaker notes.</summary>
+    public static string SlideNotesPath(string deckPath) => deckPath + "/notes";
 
     /// <summary>Where the handout of the section overview at <paramref name="overviewUrl"/> would be.</summary>
     public static string HandoutPath(string overviewUrl) => overviewUrl + "/handout";

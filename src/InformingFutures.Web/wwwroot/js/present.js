@@ -4,6 +4,8 @@
     const slides = [...deck.querySelectorAll(".slide")];
     const counter = document.querySelector(".deck-counter");
     const blank = document.querySelector(".deck-blank");
+    const presenterLink = document.querySelector("[data-presenter]");
+    const link = window.DeckLink ? window.DeckLink(deck.dataset.deckId, (index) => go(index, false), () => current) : null;
     let current = 0;
 
     document.documentElement.classList.add("js");
@@ -17,12 +19,16 @@
         return Number.isInteger(n) ? n - 1 : 0;
     }
 
-    function go(index) {
+    function go(index, tellPresenter = true) {
         current = Math.max(0, Math.min(slides.length - 1, index));
         slides.forEach((slide, i) => {
             slide.classList.toggle("is-current", i === current);
-            slide.setAttribute("aria-hidden", String(i !== current));
+            // inert, not aria-hidden: a hidden slide's links must not take focus either (axe: aria-hidden-focus).
+            slide.inert = i !== current;
         });
+        if (tellPresenter) {
+            link?.slide(current);
+        }
         counter.textContent = `${current + 1} / ${slides.length}`;
         // replaceState keeps Back for leaving the deck, while a reload stays on this slide.
         history.replaceState(null, "", `#${current + 1}`);
@@ -36,11 +42,25 @@
         }
     }
 
+    // The presenter view opens in its own window (move it to the laptop screen); the two follow each other.
+    function openPresenter() {
+        const presenter = window.open(presenterLink.href, `presenter:${deck.dataset.deckId}`);
+        if (presenter) {
+            link?.attach(presenter);
+        } else {
+            location.href = presenterLink.href; // pop-ups blocked: the presenter view still works on its own
+        }
+    }
+    presenterLink?.addEventListener("click", (event) => {
+        event.preventDefault();
+        openPresenter();
+    });
+
     const actions = {
         ArrowRight: () => go(current + 1), ArrowDown: () => go(current + 1), " ": () => go(current + 1), PageDown: () => go(current + 1),
         ArrowLeft: () => go(current - 1), ArrowUp: () => go(current - 1), PageUp: () => go(current - 1),
         Home: () => go(0), End: () => go(slides.length - 1),
-        f: toggleFullscreen, F: toggleFullscreen,
+        f: toggleFullscreen, F: toggleFullscreen, p: openPresenter, P: openPresenter,
         b: () => { blank.hidden = !blank.hidden; }, B: () => { blank.hidden = !blank.hidden; }, ".": () => { blank.hidden = !blank.hidden; },
         Escape: () => { if (!blank.hidden) { blank.hidden = true; } else if (!document.fullscreenElement) { location.href = deck.dataset.returnUrl; } },
     };

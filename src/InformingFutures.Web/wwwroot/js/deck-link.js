@@ -1,0 +1,56 @@
+// Links the slides a room sees with the trainer's presenter view, so a key pressed in either window moves both.
+// Two ways, because each fails somewhere: postMessage between a window and the one it opened works everywhere,
+// from file:// too; a BroadcastChannel also finds a window opened separately, but only on a real origin.
+// A window answers another's hello with the slide it shows, so a presenter view opened mid-talk starts in step.
+window.DeckLink = (deckId, onSlide, currentSlide) => {
+    const app = "informing-futures-deck";
+    let peer = null;
+    let linked = false;
+    const listeners = [];
+    let channel = null;
+    try {
+        channel = location.protocol === "file:" || !("BroadcastChannel" in window) ? null : new BroadcastChannel(`${app}:${deckId}`);
+    } catch {
+        channel = null;
+    }
+
+    function receive(data, fromPeer) {
+        if (!data || data.app !== app || data.deck !== deckId) {
+            return;
+        }
+        linked = true;
+        listeners.forEach((listener) => listener(fromPeer ? "window" : "channel"));
+        if (data.hello) {
+            send({ slide: currentSlide() });
+        } else if (Number.isInteger(data.slide)) {
+            onSlide(data.slide);
+        }
+    }
+
+    function send(message) {
+        const data = { app, deck: deckId, ...message };
+        if (peer && !peer.closed) {
+            peer.postMessage(data, "*");
+        }
+        channel?.postMessage(data);
+    }
+
+    window.addEventListener("message", (event) => {
+        if (peer && event.source === peer) {
+            receive(event.data, true);
+        }
+    });
+    if (channel) {
+        channel.onmessage = (event) => receive(event.data, false);
+    }
+
+    return {
+        /** The other window: the presenter view this deck opened, or the deck that opened this presenter view. */
+        attach(other) { peer = other; },
+        get canLink() { return Boolean(peer || channel); },
+        get isLinked() { return linked; },
+        onLinked(listener) { listeners.push(listener); },
+        slide(index) { send({ slide: index }); },
+        hello() { send({ hello: true }); },
+    };
+};
