@@ -17,7 +17,7 @@ public static class PrintAttributionStylesheet
     public static IEndpointRouteBuilder MapPrintAttributionStylesheet(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods(RoutePrefix + "{**page}", [HttpMethods.Get, HttpMethods.Head],
-            (HttpContext context, CurrentSite site, IOptions<AttributionOptions> attribution, IOptions<SiteOptions> address) =>
+            (HttpContext context, CurrentSite site, IOptions<AttributionOptions> attribution, IOptions<SiteOptions> address, PrintedStamps stamps) =>
             {
                 if (site.Snapshot.Routes.Find(context.Request.Path, RouteKind.PrintFooter) is not { } route)
                 {
@@ -26,13 +26,24 @@ public static class PrintAttributionStylesheet
 
                 var a = attribution.Value;
                 var lines = new StringBuilder($"{a.ShortNotice} · {a.WebsiteLabel}");
+                var css = new StringBuilder();
                 if (route.PageAddress is { } page)
                 {
                     lines.Append('\n').Append(address.Value.AddressOf(page));
+                    // A printed deck carries its QR code and date on its last slide, not on every sheet.
+                    if (site.Snapshot.Routes.Find(page)?.Kind is not (RouteKind.Deck or RouteKind.Presenter) && stamps.For(site.Snapshot, page) is { } stamp)
+                    {
+                        lines.Append('\n').Append(stamp.Line);
+                        if (stamp.QrSvg is { } qr)
+                        {
+                            var image = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(qr.Replace("<svg ", "<svg width=\"17mm\" height=\"17mm\" ", StringComparison.Ordinal)));
+                            css.Append($" @bottom-right {{ content: url(\"{image}\") \"\\A Page \" counter(page) \" of \" counter(pages); white-space: pre; text-align: right; }}");
+                        }
+                    }
                 }
 
                 context.Response.Headers.CacheControl = "public, max-age=300";
-                return Results.Text($"@page {{ @bottom-left {{ content: {CssString(lines.ToString())}; }} }}\n", "text/css; charset=utf-8");
+                return Results.Text($"@page {{ @bottom-left {{ content: {CssString(lines.ToString())}; }}{css} }}\n", "text/css; charset=utf-8");
             });
         return endpoints;
     }

@@ -3,9 +3,10 @@ namespace InformingFutures.Web.Hosting;
 /// <summary>Adds the site's security headers to every response, errors and static files included.</summary>
 public sealed class SecurityHeaders(RequestDelegate next, IHostEnvironment environment)
 {
-    // No inline script or style anywhere on the site, so the policy can be strict.
+    // No inline script or style anywhere on the site, so the policy can be strict. Images may be data: URIs because
+    // the print stylesheet draws each page's QR code in the sheet's margin, where only a CSS image can go.
     public const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "manifest-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     // Everything the site does not use is denied; fullscreen stays for the presentation view.

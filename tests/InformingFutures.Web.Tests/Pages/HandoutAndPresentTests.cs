@@ -73,9 +73,12 @@ public sealed class HandoutAndPresentTests(RepoSiteFactory site)
     {
         var css = await site.CreatePlainClient().GetStringAsync("/print-footer/reflective-practice/team.css");
 
-        Assert.Equal(
-            "@page { @bottom-left { content: \"Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk\\A https://toolkit.example.org/reflective-practice/team\"; } }\n",
+        var today = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+        Assert.StartsWith(
+            "@page { @bottom-left { content: \"Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk\\A https://toolkit.example.org/reflective-practice/team" +
+            $"\\A Printed {today} · last reviewed 26 November 2026 · latest version: https://toolkit.example.org/reflective-practice/team\"; }} @bottom-right {{ content: url(\"data:image/svg+xml;base64,",
             css);
+        Assert.EndsWith("\") \"\\A Page \" counter(page) \" of \" counter(pages); white-space: pre; text-align: right; } }\n", css);
     }
 
     [Fact]
@@ -92,7 +95,7 @@ public sealed class HandoutAndPresentTests(RepoSiteFactory site)
 
         Assert.DoesNotContain("evil", css);
         Assert.Contains("https://toolkit.example.org/", css);
-        Assert.Equal(2, Regex.Matches(css, "(?<!\\\\)\"").Count); // only the string's own quotes
+        Assert.Equal(8, Regex.Matches(css, "(?<!\\\\)\"").Count); // only the stylesheet's own: the text, the QR code's url(), "Page ", " of "
     }
 
     [Fact]
@@ -102,7 +105,9 @@ public sealed class HandoutAndPresentTests(RepoSiteFactory site)
 
         Assert.Equal(
             "Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk · https://toolkit.example.org/reflective-practice/team",
-            html.QuerySelector(".print-running-attribution")?.TextContent);
+            html.QuerySelector(".print-running-attribution p")?.TextContent);
+        Assert.StartsWith("Printed ", html.QuerySelectorAll(".print-running-attribution p")[1].TextContent);
+        Assert.NotNull(html.QuerySelector(".print-running-attribution .print-qr svg"));
         Assert.Equal("/print-footer/reflective-practice/team.css", html.QuerySelector("link[media=print]")?.GetAttribute("href"));
     }
 

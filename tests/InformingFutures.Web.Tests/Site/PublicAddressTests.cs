@@ -46,7 +46,9 @@ public sealed class PublicAddressTests
         Assert.Contains("<meta property=\"og:url\" content=\"https://toolkit.example.org/reflective-practice/team\" />", page);
         Assert.Contains("Available at: https://toolkit.example.org/reflective-practice/team (Accessed:", page);
         Assert.Contains("· https://toolkit.example.org/reflective-practice/team</p>", page);
-        Assert.Contains("\\A https://toolkit.example.org/reflective-practice/team\"", css);
+        Assert.Contains("\\A https://toolkit.example.org/reflective-practice/team\\A Printed ", css);
+        Assert.Contains("latest version: https://toolkit.example.org/reflective-practice/team\"", css);
+        Assert.Contains("url(\"data:image/svg+xml;base64,", css); // the page's QR code
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<loc>https://toolkit.example.org/reflective-practice/team</loc>", sitemap);
     }
@@ -62,7 +64,8 @@ public sealed class PublicAddressTests
 
         Assert.DoesNotContain("og:url", page);
         Assert.Contains("Available at: /reflective-practice/team (Accessed:", page);
-        Assert.Contains("\\A /reflective-practice/team\"", css);
+        Assert.Contains("\\A /reflective-practice/team\\A Printed ", css);
+        Assert.DoesNotContain("url(", css); // no QR code without a public address to put in it
         Assert.Equal(HttpStatusCode.NotFound, status);
     }
 
