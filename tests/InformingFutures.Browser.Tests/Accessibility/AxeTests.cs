@@ -16,6 +16,25 @@ public sealed class AxeTests(BrowserSite site, ITestOutputHelper output)
     [BrowserFact]
     public Task NoWcagViolationsOnAnyRouteInTheDarkScheme() => ScanAllAsync(ColorScheme.Dark);
 
+    /// <summary>Printing shows every slide, so a slide hidden on screen must not leave focusable links behind.</summary>
+    [BrowserFact]
+    public async Task NoWcagViolationsOnAnyDeckOrHandoutUnderPrintMedia()
+    {
+        var failures = new List<string>();
+        var printed = site.Routes.All.Where(r => r.Kind is RouteKind.Deck or RouteKind.Handout or RouteKind.SlideHandout or RouteKind.SlideNotes).ToList();
+        foreach (var url in printed.Select(r => r.Path))
+        {
+            var page = await site.OpenAsync(url, 1280, 800);
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+            failures.AddRange(result.Violations.Select(v => $"print {url}: {v.Id} ({v.Impact}) at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}: {v.Help}"));
+            await page.Context.CloseAsync();
+        }
+
+        output.WriteLine($"print media: {printed.Count} decks and handouts scanned");
+        Assert.Empty(failures);
+    }
+
     [BrowserFact]
     public async Task BodyTextKeepsSevenToOneContrastInBothSchemes()
     {
@@ -47,6 +66,7 @@ public sealed class AxeTests(BrowserSite site, ITestOutputHelper output)
             await page.Context.CloseAsync();
         }
 
+        failures.ForEach(output.WriteLine);
         output.WriteLine($"{scheme}: {site.PageAddresses.Count} routes, {rules.Count} axe rules for tags {string.Join(", ", WcagTags)}: {string.Join(" ", rules)}");
         Assert.Empty(failures);
     }

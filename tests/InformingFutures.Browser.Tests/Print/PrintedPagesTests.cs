@@ -12,8 +12,11 @@ public sealed partial class PrintedPagesTests(BrowserSite site, ITestOutputHelpe
     [GeneratedRegex(@"Page (\d+) of (\d+)")]
     private static partial Regex PageNumber();
 
-    /// <summary>Every listed page but the decks, which print one slide a sheet and are checked with the slides.</summary>
-    private IEnumerable<string> PrintedUrls => site.Routes.Listed.Where(r => r.Kind != RouteKind.Deck).Select(r => r.Path);
+    /// <summary>
+    /// Every listed page but the decks, which print one slide a sheet and are checked with the slides, and presenter
+    /// views, which are for the trainer's screen.
+    /// </summary>
+    private IEnumerable<string> PrintedUrls => site.Routes.Listed.Where(r => r.Kind is not (RouteKind.Deck or RouteKind.Presenter)).Select(r => r.Path);
 
     [PrintFact]
     public async Task EverySheetOfEveryPrintedPageCarriesTheNoticeWebsiteAddressAndPageNumber()
@@ -86,7 +89,7 @@ public sealed partial class PrintedPagesTests(BrowserSite site, ITestOutputHelpe
                     """);
                 failures.AddRange(wide.Select(w => $"{format} {url}: {w}"));
                 var thead = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.comparison-table thead') ?? document.body).display");
-                if (url.EndsWith("practice") || url.EndsWith("handout"))
+                if (site.Routes.Find(url) is { Kind: RouteKind.Overview or RouteKind.Handout, Document.Meta.IsSitePage: false })
                 {
                     Assert.Equal("table-header-group", thead);
                 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -55,9 +56,9 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>Starts another copy of the site, over a fixture content folder, on its own port.</summary>
-    public static (ToolkitFactory Site, Uri Address) StartSite(string contentRoot)
+    public static (ToolkitFactory Site, Uri Address) StartSite(string contentRoot, string? publicUrl = null)
     {
-        var factory = new ToolkitFactory(contentRoot);
+        var factory = new ToolkitFactory(contentRoot, configure: publicUrl is null ? null : b => b.UseSetting("Site:PublicUrl", publicUrl));
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
