@@ -56,23 +56,8 @@ public sealed class KeyboardAndReflowTests(BrowserSite site, ITestOutputHelper o
         var failures = new List<string>();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
-            foreach (var url in site.PageAddresses)
-            {
-                var page = await site.OpenAsync(url, 320, 640, scheme, expectSuccess: false);
-                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-                if (overflow > 0)
-                {
-                    failures.Add($"{scheme} {url}: {overflow}px too wide");
-                }
-
-                if (!url.Contains("present"))
-                {
-                    var name = $"{(url == "/" ? "home" : url.Trim('/').Replace('/', '-').Replace('?', '-').Replace('=', '-'))}-320-{scheme.ToString().ToLowerInvariant()}.png";
-                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.OutputFolder, "narrow", name), FullPage = true });
-                }
-
-                await page.Context.CloseAsync();
-            }
+            var reports = await PageSurvey.OfAsync(site, scheme);
+            failures.AddRange(reports.Where(r => r.OverflowAt320 > 0).Select(r => $"{scheme} {r.Url}: {r.OverflowAt320}px too wide"));
         }
 
         output.WriteLine($"checked {site.PageAddresses.Count} routes at 320px in both schemes");

@@ -14,9 +14,13 @@ public sealed partial class PrintedPagesTests(BrowserSite site, ITestOutputHelpe
 
     /// <summary>
     /// Every listed page but the decks, which print one slide a sheet and are checked with the slides, and presenter
-    /// views, which are for the trainer's screen.
+    /// views, which are for the trainer's screen. Slide handouts and notes pages share one template: one of each, for
+    /// a section's deck and for a page's, is enough.
     /// </summary>
-    private IEnumerable<string> PrintedUrls => site.Routes.Listed.Where(r => r.Kind is not (RouteKind.Deck or RouteKind.Presenter)).Select(r => r.Path);
+    private IEnumerable<string> PrintedUrls => site.Routes.Listed
+        .Where(r => r.Kind is not (RouteKind.Deck or RouteKind.Presenter))
+        .DistinctBy(r => r.Kind is RouteKind.SlideHandout or RouteKind.SlideNotes ? $"{r.Kind} {r.Document?.IsSectionOverview}" : r.Path)
+        .Select(r => r.Path);
 
     [PrintFact]
     public async Task EverySheetOfEveryPrintedPageCarriesTheNoticeWebsiteAddressAndPageNumber()
