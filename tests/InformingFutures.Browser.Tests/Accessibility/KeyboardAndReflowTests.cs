@@ -30,9 +30,11 @@ public sealed class KeyboardAndReflowTests(BrowserSite site, ITestOutputHelper o
         Assert.True(first.Visible, "the skip link has no visible focus");
 
         await TabUntilAsync(page, f => f.Text == "Team Reflective Practice");
+        // Wait for the navigation from before the key is pressed: waiting after it raced with a navigation that had
+        // already begun, and then waited for a second one that never came (about one run in four).
+        var committed = page.WaitForURLAsync("**/reflective-practice/team", new() { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
         await page.Keyboard.PressAsync("Enter");
-        // Generous, and only until the new page is committed: on a busy 2-core machine the load event can lag far behind.
-        await page.WaitForURLAsync("**/reflective-practice/team", new() { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
+        await committed;
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 120_000 });
 
         var footer = await TabUntilAsync(page, f => f.Href == SourceText.WebsiteUrl);
