@@ -103,8 +103,9 @@ internal static class MarkdownComplexity
     // Markdig ends a paragraph at a blank line, also inside a quote ("> ").
     private static bool IsBlank(ReadOnlySpan<char> line) => line.TrimStart(" \t>").IsEmpty;
 
+    // A setext underline or a table's delimiter row has '=' or '-'; a line of colons alone closes a notes block.
     private static bool IsUnderline(ReadOnlySpan<char> line) =>
-        line.Trim(" \t>") is { IsEmpty: false } rest && rest.IndexOfAnyExcept("=-|: \t") < 0;
+        line.Trim(" \t>") is { IsEmpty: false } rest && rest.IndexOfAnyExcept("=-|: \t") < 0 && rest.IndexOfAny('=', '-') >= 0;
 
     private static bool StartsLinkDefinition(ReadOnlySpan<char> line) =>
         line.TrimStart(" \t>") is ['[', ..] rest && rest.Contains("]:", StringComparison.Ordinal);

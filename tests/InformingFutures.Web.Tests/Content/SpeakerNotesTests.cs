@@ -40,6 +40,17 @@ public sealed class SpeakerNotesTests
     }
 
     [Fact]
+    public void APageWithThousandsOfNotesBlocksIsReadNotMistakenForUnderlinedHeadings()
+    {
+        var markdown = "---\ntitle: T\nsummary: S.\n---\n\n## A\n\n" + string.Concat(Enumerable.Repeat("::: notes\nx *y*\n:::\n", 2_100));
+
+        var result = ContentTestHost.Parse(markdown);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(2_100, result.Document!.SpeakerNotes.Count);
+    }
+
+    [Fact]
     public void TheRunningSiteLogsAnUnclosedBlockWithFileLineAndColumn()
     {
         using var content = new TempContent("notes");
