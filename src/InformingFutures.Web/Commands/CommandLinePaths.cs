@@ -1,6 +1,6 @@
 namespace InformingFutures.Web.Commands;
 
-/// <summary>Folder arguments of the site's commands, taken the way the person typing them meant.</summary>
+/// <summary>Folder and option arguments of the site's commands, taken the way the person typing them meant.</summary>
 public static class CommandLinePaths
 {
     /// <summary>
@@ -12,4 +12,11 @@ public static class CommandLinePaths
 
     public static string CallerDirectory() =>
         Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Directory.GetCurrentDirectory();
+
+    /// <summary>The value after an option (<c>--format github</c>), or null when the option is absent.</summary>
+    public static string? ValueAfter(IReadOnlyList<string> arguments, string option)
+    {
+        var at = arguments.ToList().IndexOf(option);
+        return at >= 0 && at + 1 < arguments.Count ? arguments[at + 1] : null;
+    }
 }

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Options;
 namespace InformingFutures.Web.Commands;
 
 /// <summary>
-/// <c>dotnet run --project src/InformingFutures.Web -- check [folder]</c>: builds the site's snapshot of a folder
-/// exactly as the site does and prints one <c>path:line:column: error|warning: message</c> line per problem, for
-/// editors and CI.
+/// <c>dotnet run --project src/InformingFutures.Web -- check [folder] [--format github]</c>: builds the site's
+/// snapshot of a folder exactly as the site does and prints one <c>path:line:column: error|warning: message</c> line
+/// per problem, for editors and CI; with <c>--format github</c>, one GitHub workflow annotation per problem instead.
 /// </summary>
 public static class ContentCheckCommand
 {
@@ -18,23 +18,36 @@ public static class ContentCheckCommand
     public static IEnumerable<KeyValuePair<string, string?>> Settings(IReadOnlyList<string> arguments)
     {
         yield return new("Serilog:MinimumLevel:Default", "Fatal");
-        if (arguments.Count > 0)
+        if (FolderIn(arguments) is { } folder)
         {
-            yield return new("Content:RootPath", CommandLinePaths.Resolve(arguments[0]));
+            yield return new("Content:RootPath", CommandLinePaths.Resolve(folder));
         }
     }
 
-    /// <returns>0 when there are no errors (warnings allowed), 1 when there are, 2 when the folder is missing.</returns>
-    /// <param name="arguments">The arguments after <c>check</c>: an optional folder.</param>
+    /// <returns>0 when there are no errors (warnings allowed), 1 when there are, 2 when the folder is missing or the format unknown.</returns>
+    /// <param name="arguments">The arguments after <c>check</c>: an optional folder, and an optional <c>--format text|github</c>.</param>
     public static int Run(IServiceProvider services, IReadOnlyList<string> arguments, TextWriter output, TextWriter errors)
     {
-        var root = arguments.Count > 0 ? CommandLinePaths.Resolve(arguments[0]) : "";
-        var display = arguments.Count > 0 ? arguments[0] : "";
+        Func<ContentProblem, string>? format = CommandLinePaths.ValueAfter(arguments, "--format") switch
+        {
+            null or "text" => problem => problem.ToString(),
+            "github" => GitHubAnnotations.Format,
+            _ => null,
+        };
+        if (format is null)
+        {
+            errors.WriteLine($"check: unknown format '{CommandLinePaths.ValueAfter(arguments, "--format")}': use 'text' (the default) or 'github'");
+            return 2;
+        }
+
+        var folder = FolderIn(arguments);
+        var root = folder is null ? "" : CommandLinePaths.Resolve(folder);
+        var display = folder ?? "";
         SiteSnapshot snapshot;
         try
         {
             root = services.GetRequiredService<IOptions<ContentOptions>>().Value.RootPath;
-            display = arguments.Count > 0 ? arguments[0] : Path.GetRelativePath(CommandLinePaths.CallerDirectory(), root);
+            display = folder ?? Path.GetRelativePath(CommandLinePaths.CallerDirectory(), root);
             using var files = new PhysicalFileProvider(root);
             snapshot = services.GetRequiredService<SiteBuilder>().Build(files, SiteSnapshot.Empty);
         }
@@ -47,11 +60,15 @@ public static class ContentCheckCommand
         var problems = snapshot.Content.Problems;
         foreach (var problem in problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column))
         {
-            output.WriteLine(problem with { Path = Path.Combine(display, problem.Path).Replace('\\', '/') });
+            output.WriteLine(format(problem with { Path = Path.Combine(display, problem.Path).Replace('\\', '/') }));
         }
 
         var errorCount = problems.Count(p => p.IsError);
         errors.WriteLine($"check: {snapshot.Content.Documents.Count} pages, {errorCount} errors, {problems.Count - errorCount} warnings in {display}");
         return errorCount > 0 ? 1 : 0;
     }
+
+    /// <summary>The folder: the first argument that is neither an option nor an option's value.</summary>
+    private static string? FolderIn(IReadOnlyList<string> arguments) =>
+        arguments.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || arguments[i - 1] != "--format")).FirstOrDefault();
 }

@@ -19,7 +19,7 @@ public static class StaticExportCommand
 
     /// <summary><c>--base-url</c> is the export's public address; without it, <c>Site:PublicUrl</c> is.</summary>
     public static IEnumerable<KeyValuePair<string, string?>> Settings(IReadOnlyList<string> arguments) =>
-        ArgumentAfter(arguments, "--base-url") is { } baseUrl ? [new(SiteOptions.SectionName + ":PublicUrl", baseUrl)] : [];
+        CommandLinePaths.ValueAfter(arguments, "--base-url") is { } baseUrl ? [new(SiteOptions.SectionName + ":PublicUrl", baseUrl)] : [];
 
     private static readonly string[] LinkAttributes = ["href", "src", "data-return-url", "action"];
 
@@ -73,12 +73,6 @@ public static class StaticExportCommand
 
     /// <summary>"/a/b" is saved as "a/b/index.html", so static hosts serve it at its usual address too.</summary>
     public static string FileFor(string url) => url == "/" ? "index.html" : url.Trim('/') + "/index.html";
-
-    private static string? ArgumentAfter(IReadOnlyList<string> arguments, string name)
-    {
-        var at = arguments.ToList().IndexOf(name);
-        return at >= 0 && at + 1 < arguments.Count ? arguments[at + 1] : null;
-    }
 
     private sealed class Exporter(HttpClient client, string folder)
     {

@@ -36,6 +36,51 @@ public sealed class ContentCheckCommandTests
     }
 
     [Fact]
+    public void TheGitHubFormatGivesOneAnnotationPerProblemForThePullRequest()
+    {
+        using var content = new TempContent("checker");
+        var output = new StringWriter();
+        var summary = new StringWriter();
+
+        var exit = Check(content.Root, ["--format", "github", content.Root], output, summary);
+
+        Assert.Equal(1, exit);
+        var root = content.Root.Replace(":", "%3A").Replace(",", "%2C") + "/";
+        Assert.Equal(
+        [
+            "::error file=sec/bad-yaml.md,line=4,col=1::front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'.",
+            "::error file=sec/index.md,line=8,col=6::link to '/sec/missing' goes to /sec/missing, which is not a page of this site",
+            "::error file=sec/index.md,line=8,col=41::link to 'good' goes to /good, which is not a page of this site",
+            "::warning file=sec/index.md,line=10,col=1::heading level skipped: a level-4 heading follows level 2",
+            "::error file=sec/mistyped.md,line=4,col=8::front matter is not valid YAML: The input string 'first' was not in a correct format.",
+            "::warning file=sec/no-alt.md,line=6,col=12::image has no alt text: describe it between the square brackets, ![like this](picture.png)",
+            "::error file=sec/no-title.md,line=1,col=1::front matter needs a 'title'",
+            "::warning file=sec/unknown-field.md,line=4,col=1::unknown front matter field 'colour' is ignored (known fields: title, summary, order, type, year, reviewed, nextReview)",
+            "::error file=sec/unsafe.md,line=6,col=8::unsafe link 'javascript:alert(1)' was made plain text: only http, https, mailto and relative links are allowed",
+        ],
+            Lines(output).Select(l => l.Replace(root, "")));
+        Assert.Equal("check: 7 pages, 6 errors, 3 warnings in " + content.Root, summary.ToString().Trim());
+    }
+
+    [Theory]
+    [InlineData("a,b:c.md", "line one\nline two 100%", "::error file=a%2Cb%3Ac.md,line=3,col=2::line one%0Aline two 100%25")]
+    public void AnnotationsEscapeWhatWouldEndThemEarly(string path, string message, string expected)
+    {
+        var problem = new ContentProblem(path, 3, message.Replace("\\n", "\n"), 2);
+
+        Assert.Equal(expected, GitHubAnnotations.Format(problem));
+    }
+
+    [Fact]
+    public void AnUnknownFormatIsRefused()
+    {
+        var errors = new StringWriter();
+
+        Assert.Equal(2, Check(TestPaths.Fixture("good"), ["--format", "xml"], TextWriter.Null, errors));
+        Assert.Contains("unknown format 'xml'", errors.ToString());
+    }
+
+    [Fact]
     public void CleanContentPassesWithNoOutput()
     {
         var output = new StringWriter();
