@@ -39,7 +39,7 @@ public sealed class QrFactAttribute : FactAttribute
     {
         if ((!Chromium.IsInstalled || !PdfText.IsInstalled || !QrReader.IsInstalled) && !Chromium.IsCi)
         {
-            Skip = "Chromium, poppler-utils or zbar-tools is missing: apt-get install chromium poppler-utils zbar-tools. In CI this test fails instead.";
+            Skip = $"Chromium ({Chromium.ExecutablePath}), pdftotext or zbarimg ({QrReader.ToolPath}) is missing: apt-get install chromium poppler-utils zbar-tools. In CI this test fails instead.";
         }
     }
 }
