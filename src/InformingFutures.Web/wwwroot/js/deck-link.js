@@ -1,5 +1,5 @@
 // Links the slides a room sees with the trainer's presenter view, so a key pressed in either window moves both.
-// Two ways, because each fails somewhere: postMessage between a window and the one it opened works everywhere,
+// It links two ways, because each fails somewhere: postMessage between a window and the one it opened works everywhere,
 // from file:// too; a BroadcastChannel also finds a window opened separately, but only on a real origin.
 // A window answers another's hello with the slide it shows, so a presenter view opened mid-talk starts in step.
 window.DeckLink = (deckId, onSlide, currentSlide) => {
@@ -53,4 +53,30 @@ window.DeckLink = (deckId, onSlide, currentSlide) => {
         slide(index) { send({ slide: index }); },
         hello() { send({ hello: true }); },
     };
+};
+
+// The keys both windows answer, as keyboards, PowerPoint habits and presenter remotes send them; `own` adds a
+// window's other keys. Space and Enter on a focused button or link keep their usual meaning.
+window.DeckKeys = (go, currentIndex, count, own = {}) => {
+    const next = () => go(currentIndex() + 1);
+    const previous = () => go(currentIndex() - 1);
+    const actions = {
+        ArrowRight: next, ArrowDown: next, " ": next, PageDown: next,
+        ArrowLeft: previous, ArrowUp: previous, PageUp: previous,
+        Home: () => go(0), End: () => go(count - 1),
+        ...own,
+    };
+    document.addEventListener("keydown", (event) => {
+        if (event.altKey || event.ctrlKey || event.metaKey) {
+            return;
+        }
+        if ((event.key === " " || event.key === "Enter") && event.target.closest("button, a")) {
+            return;
+        }
+        const action = actions[event.key];
+        if (action) {
+            event.preventDefault();
+            action();
+        }
+    });
 };

@@ -5,7 +5,7 @@
     const counter = document.querySelector(".deck-counter");
     const blank = document.querySelector(".deck-blank");
     const presenterLink = document.querySelector("[data-presenter]");
-    const link = window.DeckLink ? window.DeckLink(deck.dataset.deckId, (index) => go(index, false), () => current) : null;
+    const link = window.DeckLink(deck.dataset.deckId, (index) => go(index, false), () => current);
     let current = 0;
 
     document.documentElement.classList.add("js");
@@ -27,7 +27,7 @@
             slide.inert = i !== current;
         });
         if (tellPresenter) {
-            link?.slide(current);
+            link.slide(current);
         }
         counter.textContent = `${current + 1} / ${slides.length}`;
         // replaceState keeps Back for leaving the deck, while a reload stays on this slide.
@@ -46,7 +46,7 @@
     function openPresenter() {
         const presenter = window.open(presenterLink.href, `presenter:${deck.dataset.deckId}`);
         if (presenter) {
-            link?.attach(presenter);
+            link.attach(presenter);
         } else {
             location.href = presenterLink.href; // pop-ups blocked: the presenter view still works on its own
         }
@@ -56,28 +56,11 @@
         openPresenter();
     });
 
-    const actions = {
-        ArrowRight: () => go(current + 1), ArrowDown: () => go(current + 1), " ": () => go(current + 1), PageDown: () => go(current + 1),
-        ArrowLeft: () => go(current - 1), ArrowUp: () => go(current - 1), PageUp: () => go(current - 1),
-        Home: () => go(0), End: () => go(slides.length - 1),
+    const toggleBlank = () => { blank.hidden = !blank.hidden; };
+    window.DeckKeys(go, () => current, slides.length, {
         f: toggleFullscreen, F: toggleFullscreen, p: openPresenter, P: openPresenter,
-        b: () => { blank.hidden = !blank.hidden; }, B: () => { blank.hidden = !blank.hidden; }, ".": () => { blank.hidden = !blank.hidden; },
+        b: toggleBlank, B: toggleBlank, ".": toggleBlank,
         Escape: () => { if (!blank.hidden) { blank.hidden = true; } else if (!document.fullscreenElement) { location.href = deck.dataset.returnUrl; } },
-    };
-
-    document.addEventListener("keydown", (event) => {
-        if (event.altKey || event.ctrlKey || event.metaKey) {
-            return;
-        }
-        // Space and Enter on a focused button or link keep their usual meaning.
-        if ((event.key === " " || event.key === "Enter") && event.target.closest("button, a")) {
-            return;
-        }
-        const action = actions[event.key];
-        if (action) {
-            event.preventDefault();
-            action();
-        }
     });
     window.addEventListener("hashchange", () => go(fromHash()));
 

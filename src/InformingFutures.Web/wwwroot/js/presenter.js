@@ -84,24 +84,7 @@
         button.addEventListener("click", () => go(index + (button.dataset.deck === "next" ? 1 : -1)));
     }
 
-    const actions = {
-        ArrowRight: () => go(index + 1), ArrowDown: () => go(index + 1), " ": () => go(index + 1), PageDown: () => go(index + 1),
-        ArrowLeft: () => go(index - 1), ArrowUp: () => go(index - 1), PageUp: () => go(index - 1),
-        Home: () => go(0), End: () => go(current.length - 1),
-    };
-    document.addEventListener("keydown", (event) => {
-        if (event.altKey || event.ctrlKey || event.metaKey) {
-            return;
-        }
-        if ((event.key === " " || event.key === "Enter") && event.target.closest("button, a")) {
-            return;
-        }
-        const action = actions[event.key];
-        if (action) {
-            event.preventDefault();
-            action();
-        }
-    });
+    window.DeckKeys(go, () => index, current.length);
 
     // Say plainly whether the audience's slides follow this view.
     function showStatus() {
