@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using InformingFutures.Web.Content;
 using InformingFutures.Web.Site;
 using Microsoft.Extensions.Options;
 using QRCoder;
@@ -7,7 +8,7 @@ using QRCoder;
 namespace InformingFutures.Web.Attribution;
 
 /// <summary>
-/// What a printed sheet says about where it came from: "Printed &lt;date&gt; · last reviewed &lt;date&gt; · latest version:
+/// What a printed sheet says about where it came from: "Printed &lt;date&gt; · last updated &lt;date&gt; · last reviewed &lt;date&gt; · latest version:
 /// &lt;address&gt;", and, when <c>Site:PublicUrl</c> is set, a QR code of that address so a reader can get from paper back
 /// to the page online.
 /// </summary>
@@ -37,15 +38,26 @@ public sealed class PrintedStamps(IOptions<SiteOptions> site, TimeProvider clock
             ? route.Path
             : route.Document.Url;
         var document = route.Document ?? (route.Kind == RouteKind.Home ? snapshot.Content.Home : null);
-        var reviewed = document?.Meta.Reviewed ?? (document is null ? null : snapshot.Content.Find(document.Section, null)?.Meta.Reviewed);
+        var overview = document is null ? null : snapshot.Content.Find(document.Section, null);
+        var reviewed = document?.Meta.Reviewed ?? overview?.Meta.Reviewed;
         var address = site.Value.AddressOf(page);
 
         var line = $"Printed {Long(clock.GetUtcNow().UtcDateTime)}"
+            + (document is null ? "" : " · " + LastUpdated(document, overview))
             + (reviewed is { } r ? $" · last reviewed {Long(r)}" : "")
             + $" · latest version: {address}";
         var qr = site.Value.AbsoluteUrl(page) is { } absolute ? _codes.GetOrAdd(absolute, Draw) : null;
         return new PrintedStamp(line, address, qr);
     }
+
+    /// <summary>
+    /// So a reader holding last year's sheet can tell whether it is still right: the newest of the page's
+    /// <c>changes</c>, or that there has been none since the resource came out.
+    /// </summary>
+    private static string LastUpdated(ContentDocument document, ContentDocument? overview) =>
+        document.Meta.ChangesNewestFirst.FirstOrDefault()?.Date is { } updated ? $"last updated {Long(updated)}"
+        : (document.Meta.Year ?? overview?.Meta.Year) is { } year ? $"no updates since publication in {year}"
+        : "no updates recorded";
 
     private static string Long(DateTime date) => date.ToString("d MMMM yyyy", British);
 

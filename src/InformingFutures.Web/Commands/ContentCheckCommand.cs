@@ -7,7 +7,7 @@ namespace InformingFutures.Web.Commands;
 
 /// <summary>
 /// <c>dotnet run --project src/InformingFutures.Web -- check [folder] [--format github]</c>: builds the site's
-/// snapshot of a folder exactly as the site does and prints one <c>path:line:column: error|warning: message</c> line
+/// snapshot of a folder exactly as the site does and prints one <c>path:line:column: error|warning|note: message</c> line
 /// per problem, for editors and CI; with <c>--format github</c>, one GitHub workflow annotation per problem instead.
 /// </summary>
 public static class ContentCheckCommand
@@ -64,7 +64,9 @@ public static class ContentCheckCommand
         }
 
         var errorCount = problems.Count(p => p.IsError);
-        errors.WriteLine($"check: {snapshot.Content.Documents.Count} pages, {errorCount} errors, {problems.Count - errorCount} warnings in {display}");
+        var noteCount = problems.Count(p => p.Severity == ProblemSeverity.Notice);
+        var notes = noteCount > 0 ? $", {noteCount} notes (pages not yet published)" : "";
+        errors.WriteLine($"check: {snapshot.Content.Documents.Count} pages, {errorCount} errors, {problems.Count - errorCount - noteCount} warnings{notes} in {display}");
         return errorCount > 0 ? 1 : 0;
     }
 

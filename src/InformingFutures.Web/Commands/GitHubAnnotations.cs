@@ -9,7 +9,14 @@ namespace InformingFutures.Web.Commands;
 public static class GitHubAnnotations
 {
     public static string Format(ContentProblem problem) =>
-        $"::{(problem.IsError ? "error" : "warning")} file={Property(problem.Path)},line={problem.Line},col={problem.Column}::{Data(problem.Message)}";
+        $"::{Command(problem.Severity)} file={Property(problem.Path)},line={problem.Line},col={problem.Column}::{Data(problem.Message)}";
+
+    private static string Command(ProblemSeverity severity) => severity switch
+    {
+        ProblemSeverity.Error => "error",
+        ProblemSeverity.Warning => "warning",
+        _ => "notice",
+    };
 
     // GitHub's escaping for workflow commands: a message may not hold line breaks, a property not ':' or ',' either.
     private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");

@@ -9,10 +9,13 @@ public static class ToolkitCommands
     /// <summary>Settings a command needs in place before the app is built; none when the site is simply served.</summary>
     public static IEnumerable<KeyValuePair<string, string?>> SettingsFor(string[] args) => args switch
     {
-        [ContentCheckCommand.Name, .. var rest] => ContentCheckCommand.Settings(rest),
-        [StaticExportCommand.Name, .. var rest] => StaticExportCommand.Settings(rest),
+        [ContentCheckCommand.Name, .. var rest] => [.. ContentCheckCommand.Settings(rest), NoPreview],
+        [StaticExportCommand.Name, .. var rest] => [.. StaticExportCommand.Settings(rest), NoPreview],
         _ => [],
     };
+
+    // Both commands judge the public site, even when `dotnet run` starts them in Development.
+    private static readonly KeyValuePair<string, string?> NoPreview = new("Preview:Enabled", "false");
 
     /// <summary>Runs the command named by <paramref name="args"/> and returns its exit code, or null to serve the site.</summary>
     public static async Task<int?> RunAsync(WebApplication app, string[] args) => args switch

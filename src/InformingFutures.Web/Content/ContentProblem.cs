@@ -2,6 +2,8 @@ namespace InformingFutures.Web.Content;
 
 public enum ProblemSeverity
 {
+    /// <summary>Not a mistake, but worth knowing before publishing: a draft, a page scheduled for later.</summary>
+    Notice,
     Warning,
     Error,
 }
@@ -24,9 +26,19 @@ public sealed record ContentProblem(
 {
     public bool IsError => Severity == ProblemSeverity.Error;
 
-    /// <summary>The checker's line format: <c>path:line:column: error|warning: message</c>.</summary>
-    public override string ToString() => $"{Path}:{Line}:{Column}: {(IsError ? "error" : "warning")}: {Message}";
+    /// <summary>The checker's line format: <c>path:line:column: error|warning|note: message</c>.</summary>
+    public override string ToString() => $"{Path}:{Line}:{Column}: {Label}: {Message}";
+
+    private string Label => Severity switch
+    {
+        ProblemSeverity.Error => "error",
+        ProblemSeverity.Warning => "warning",
+        _ => "note",
+    };
 
     public static ContentProblem Warning(string path, int line, int column, string message) =>
         new(path, line, message, column, ProblemSeverity.Warning, LeavesFileOut: false);
+
+    public static ContentProblem Notice(string path, int line, string message) =>
+        new(path, line, message, 1, ProblemSeverity.Notice, LeavesFileOut: false);
 }

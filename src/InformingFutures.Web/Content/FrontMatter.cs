@@ -27,6 +27,19 @@ public sealed record FrontMatter
     /// <summary>When the content is next due to be checked. A page without one uses its section's.</summary>
     public DateTime? NextReview { get; init; }
 
+    /// <summary>A page still being written: served only in preview (Development), with a "Draft: not published" banner.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>The day the page appears (UTC, judged by the site's clock); before it the page is hidden everywhere.</summary>
+    public DateTime? Publish { get; init; }
+
+    /// <summary>What changed for readers, and when: "Updates to this page" and the site's Atom feed.</summary>
+    public IReadOnlyList<PageChange>? Changes { get; init; }
+
+    /// <summary>The entries of <see cref="Changes"/>, newest first.</summary>
+    public IReadOnlyList<PageChange> ChangesNewestFirst =>
+        Changes is null ? [] : [.. Changes.OrderByDescending(c => c.Date)];
+
     public bool IsModel => string.Equals(Type, "model", StringComparison.OrdinalIgnoreCase);
 
     public bool IsSitePage => string.Equals(Type, "site", StringComparison.OrdinalIgnoreCase);

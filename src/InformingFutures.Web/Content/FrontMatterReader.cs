@@ -16,7 +16,7 @@ public static class FrontMatterReader
         .Build();
 
     /// <summary>The front matter fields the site understands; anything else is probably a typing mistake.</summary>
-    private static readonly HashSet<string> KnownFields = ["title", "summary", "order", "type", "year", "reviewed", "nextReview"];
+    private static readonly HashSet<string> KnownFields = ["title", "summary", "order", "type", "year", "reviewed", "nextReview", "draft", "publish", "changes"];
 
     /// <param name="yaml">The text between the <c>---</c> fences.</param>
     /// <param name="firstLine">The 1-based line of the file where <paramref name="yaml"/> starts.</param>
@@ -61,6 +61,19 @@ public static class FrontMatterReader
             .Where(key => !KnownFields.Contains(key.Name))
             .Select(key => ContentProblem.Warning(path, LineOf(firstLine, key.Start), ColumnOf(key.Start),
                 $"unknown front matter field '{key.Name}' is ignored (known fields: {string.Join(", ", KnownFields)})"));
+    }
+
+    /// <summary>The file line of a top-level field, or of the opening fence when it is not there.</summary>
+    public static int LineOfField(string yaml, int firstLine, string name)
+    {
+        try
+        {
+            return FrontMatterShape.Inspect(yaml, MaxYamlDepth).Keys.Where(k => k.Name == name).Select(k => LineOf(firstLine, k.Start)).FirstOrDefault(firstLine - 1);
+        }
+        catch (YamlException)
+        {
+            return firstLine - 1;
+        }
     }
 
     // The deserializer keeps the last of two equal keys and YamlDotNet's node tree refuses them, so neither is trusted with them.

@@ -25,7 +25,7 @@ public static class PageCaching
             options.EnableForHttps = true; // no secrets or user input in pages, so BREACH-style attacks have nothing to find
             options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
             options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
-            options.MimeTypes = ["text/html", "text/css", "text/plain", "application/xml", "application/javascript", "text/javascript"];
+            options.MimeTypes = ["text/html", "text/css", "text/plain", "application/xml", "application/atom+xml", "application/javascript", "text/javascript"];
         });
         services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using InformingFutures.Web.Site;
 using InformingFutures.Web.Attribution;
+using InformingFutures.Web.Hosting.LivePreview;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
@@ -44,7 +45,6 @@ public static class ToolkitHostingExtensions
             .AddPageRoute("/Presenter", "/{section}/{slug}/present/presenter")
             .AddPageRoute("/SlideHandout", "/{section}/{slug}/present/{view:regex(^(handout|notes)$)}"));
         services.AddRouting(options => options.LowercaseUrls = true);
-        services.AddSingleton(TimeProvider.System);
         // Pages are UTF-8, so "©" and curly quotes can go out as themselves rather than as character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
@@ -108,6 +108,8 @@ public static class ToolkitHostingExtensions
         app.MapRazorPages().WithStaticAssets();
         app.MapPrintAttributionStylesheet();
         app.MapSitemap();
+        app.MapUpdatesFeed();
+        app.MapLivePreview();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsText }).CacheOutput(p => p.NoCache());
         return app;
     }

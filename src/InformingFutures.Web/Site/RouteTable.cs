@@ -17,6 +17,7 @@ public enum RouteKind
     SlideNotes,
     Search,
     Sitemap,
+    Feed,
     PrintFooter,
     Health,
     Status,
@@ -43,6 +44,9 @@ public sealed class RouteTable
 {
     /// <summary>The print-footer stylesheet of pages with no address of their own to print (errors, say).</summary>
     public const string GenericPrintFooter = "/print-footer/_.css";
+
+    /// <summary>The Atom feed of every page's updates.</summary>
+    public const string FeedPath = "/feed.xml";
 
     private readonly FrozenDictionary<string, SiteRoute> _byPath;
 
@@ -75,7 +79,9 @@ public sealed class RouteTable
     public string PrintFooterOf(string? pagePath) =>
         pagePath is not null && Find(PrintFooterPath(pagePath), RouteKind.PrintFooter) is { } route ? route.Path : GenericPrintFooter;
 
-    public static RouteTable For(ContentSnapshot content, bool withSitemap)
+    /// <param name="withSitemap">Serve <c>/sitemap.xml</c>; it needs the site's public address.</param>
+    /// <param name="withFeed">Serve <c>/feed.xml</c>, the Atom feed of updates; it needs the public address too.</param>
+    public static RouteTable For(ContentSnapshot content, bool withSitemap, bool withFeed)
     {
         var routes = new List<SiteRoute> { new("/", RouteKind.Home, content.Home) };
         foreach (var document in content.Documents.Where(d => !d.IsHome))
@@ -107,6 +113,11 @@ public sealed class RouteTable
             routes.Add(new("/sitemap.xml", RouteKind.Sitemap));
         }
 
+        if (withFeed)
+        {
+            routes.Add(new(FeedPath, RouteKind.Feed));
+        }
+
         routes.Add(new("/healthz", RouteKind.Health));
         routes.AddRange(new[] { 404, 405, 500 }.Select(code => new SiteRoute($"/status/{code}", RouteKind.Status)));
         routes.Add(new("/error", RouteKind.Status));
@@ -117,20 +128,45 @@ public sealed class RouteTable
     /// Links from content to addresses this table does not serve. The same table answers requests, so a link the
     /// checker accepts is a link that works.
     /// </summary>
-    public IEnumerable<ContentProblem> BrokenLinks(IEnumerable<(ContentDocument From, InternalLink Link)> links)
+    /// <param name="hidden">Pages the public site holds back: a published page may not link to one, or to its deck or handout.</param>
+    public IEnumerable<ContentProblem> BrokenLinks(IEnumerable<(ContentDocument From, InternalLink Link)> links, IReadOnlyDictionary<string, HeldBack>? hidden = null)
     {
+        hidden ??= new Dictionary<string, HeldBack>();
         foreach (var (from, link) in links)
         {
             var target = Resolve(from.Url, link.Url);
-            if (target is null)
+            var hiddenTarget = target is null ? null : HiddenPageAt(target, hidden);
+            if (hiddenTarget is { } held)
+            {
+                if (!hidden.ContainsKey(from.Url))
+                {
+                    var state = held.Page.State == PublicationState.Draft ? "a draft" : "scheduled for later";
+                    yield return new ContentProblem(from.SourcePath, link.Line, $"link to '{Shorten(link.Url)}' goes to {held.Url}, which is {state} and not published: publish it first, or remove the link", link.Column, LeavesFileOut: false);
+                }
+            }
+            else if (target is null)
             {
                 yield return new ContentProblem(from.SourcePath, link.Line, $"link to '{Shorten(link.Url)}' is not an address a browser can follow", link.Column, LeavesFileOut: false);
             }
-            else if (Find(target) is not { } route || !(route.IsHtmlPage || route.Kind == RouteKind.Sitemap))
+            else if (Find(target) is not { } route || !(route.IsHtmlPage || route.Kind is RouteKind.Sitemap or RouteKind.Feed))
             {
                 yield return new ContentProblem(from.SourcePath, link.Line, $"link to '{Shorten(link.Url)}' goes to {Shorten(target)}, which is not a page of this site", link.Column, LeavesFileOut: false);
             }
         }
+    }
+
+    /// <summary>The hidden page at <paramref name="path"/>, or whose deck or handout it is.</summary>
+    private static (string Url, HeldBack Page)? HiddenPageAt(string path, IReadOnlyDictionary<string, HeldBack> hidden)
+    {
+        for (var url = path; url.Length > 0; url = url[..Math.Max(0, url.LastIndexOf('/'))])
+        {
+            if (hidden.TryGetValue(url, out var page))
+            {
+                return (url, page);
+            }
+        }
+
+        return null;
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";

@@ -9,20 +9,22 @@ namespace InformingFutures.Web.Site;
 /// Builds a <see cref="SiteSnapshot"/> from a content folder: loads every file, lays out the routes, checks every
 /// link against them, and logs each problem once. The site, <c>check</c> and <c>export</c> all build through this.
 /// </summary>
-public sealed class SiteBuilder(ContentLoader loader, IOptions<SiteOptions> site, ILogger<SiteBuilder> logger)
+public sealed class SiteBuilder(ContentLoader loader, IOptions<SiteOptions> site, IOptions<PreviewOptions> preview, TimeProvider clock, ILogger<SiteBuilder> logger)
 {
     /// <param name="previous">The snapshot being replaced: a page whose new version is broken keeps its last good one.</param>
     public SiteSnapshot Build(IFileProvider files, SiteSnapshot previous)
     {
         var loaded = loader.Load(files, previous.Content);
-        var routes = RouteTable.For(loaded, withSitemap: site.Value.Origin is not null);
-        var content = loaded.WithProblems(routes.BrokenLinks(loaded.Links));
+        var published = Publication.Split(loaded, clock.GetUtcNow(), preview.Value.Enabled);
+        var hasAddress = site.Value.Origin is not null;
+        var routes = RouteTable.For(published.Content, withSitemap: hasAddress, withFeed: hasAddress);
+        var content = published.Content.WithProblems(routes.BrokenLinks(published.Content.Links, published.Hidden));
         foreach (var problem in content.Problems)
         {
             Log(problem);
         }
 
-        return new SiteSnapshot(content, routes);
+        return new SiteSnapshot(content, routes, preview.Value.Enabled ? published.Hidden : null, published.NextPublication);
     }
 
     private void Log(ContentProblem problem)
@@ -31,6 +33,10 @@ public sealed class SiteBuilder(ContentLoader loader, IOptions<SiteOptions> site
         if (problem.IsError)
         {
             logger.LogError("Content file {ContentFile:l}:{Line}:{Column}: error: {Problem:l}; {Consequence:l}", LogText.Escape(problem.Path), problem.Line, problem.Column, LogText.Escape(problem.Message), consequence);
+        }
+        else if (problem.Severity == ProblemSeverity.Notice)
+        {
+            logger.LogInformation("Content file {ContentFile:l}: note: {Problem:l}", LogText.Escape(problem.Path), LogText.Escape(problem.Message));
         }
         else
         {

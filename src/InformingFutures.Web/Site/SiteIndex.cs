@@ -19,11 +19,14 @@ public sealed class SiteIndex : IDisposable
     private readonly IDisposable _watch;
     private readonly Lock _reloadLock = new();
     private readonly Timer _debounce;
+    private readonly TimeProvider _clock;
+    private ITimer? _publishing;
     private volatile SiteSnapshot _current = SiteSnapshot.Empty;
 
-    public SiteIndex(IOptions<ContentOptions> options, SiteBuilder builder, ILogger<SiteIndex> logger)
+    public SiteIndex(IOptions<ContentOptions> options, SiteBuilder builder, TimeProvider clock, ILogger<SiteIndex> logger)
     {
         _builder = builder;
+        _clock = clock;
         _logger = logger;
         _reloadDelay = TimeSpan.FromMilliseconds(options.Value.ReloadDelayMilliseconds);
         _files = new PhysicalFileProvider(options.Value.RootPath);
@@ -54,6 +57,7 @@ public sealed class SiteIndex : IDisposable
                 next = _builder.Build(_files, _current);
                 _current = next;
                 LastReloadFailure = null;
+                RebuildWhenNextPageIsDue(next);
             }
         }
         catch (Exception e)
@@ -79,6 +83,22 @@ public sealed class SiteIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// A scheduled page appears when its day comes, without anyone saving a file: the site rebuilds at that moment,
+    /// judged by the site's clock. Long waits are split into days, which timers can hold.
+    /// </summary>
+    private void RebuildWhenNextPageIsDue(SiteSnapshot snapshot)
+    {
+        _publishing?.Dispose();
+        _publishing = null;
+        if (snapshot.NextPublication is { } due)
+        {
+            var wait = due - _clock.GetUtcNow();
+            wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait > TimeSpan.FromDays(1) ? TimeSpan.FromDays(1) : wait;
+            _publishing = _clock.CreateTimer(_ => Reload(), null, wait, Timeout.InfiniteTimeSpan);
+        }
+    }
+
     private void ScheduleReload()
     {
         try
@@ -95,6 +115,7 @@ public sealed class SiteIndex : IDisposable
     {
         _watch.Dispose();
         _debounce.Dispose();
+        _publishing?.Dispose();
         _files.Dispose();
     }
 }

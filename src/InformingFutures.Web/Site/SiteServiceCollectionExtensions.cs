@@ -1,4 +1,5 @@
 using InformingFutures.Web.Content;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace InformingFutures.Web.Site;
@@ -16,6 +17,13 @@ public static class SiteServiceCollectionExtensions
             .Bind(configuration.GetSection(SiteOptions.SectionName))
             .Validate(o => o.Problem() is null, "Site:PublicUrl must be an absolute http or https address of the site's root, such as https://toolkit.example.org (no path, query or fragment).")
             .ValidateOnStart();
+        services.AddOptions<PreviewOptions>()
+            .Bind(configuration.GetSection(PreviewOptions.SectionName))
+            .Validate<IHostEnvironment>((o, environment) => !o.Enabled || environment.IsDevelopment(),
+                "Preview:Enabled serves drafts and unpublished pages, so it is allowed only in Development (ASPNETCORE_ENVIRONMENT=Development).")
+            .ValidateOnStart();
+        // The site's clock decides when a scheduled page appears; tests replace it to move time.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SiteBuilder>();
         services.AddSingleton<SiteIndex>();
         services.AddScoped<CurrentSite>();

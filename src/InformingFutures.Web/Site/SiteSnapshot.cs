@@ -10,14 +10,24 @@ namespace InformingFutures.Web.Site;
 /// </summary>
 public sealed class SiteSnapshot
 {
-    public SiteSnapshot(ContentSnapshot content, RouteTable routes)
+    /// <param name="previewed">In preview, the pages shown that the public site holds back, each shown with a banner.</param>
+    /// <param name="nextPublication">When the next scheduled page is due: the site is rebuilt then.</param>
+    public SiteSnapshot(ContentSnapshot content, RouteTable routes, IReadOnlyDictionary<string, HeldBack>? previewed = null, DateTimeOffset? nextPublication = null)
     {
         Content = content;
         Routes = routes;
         Search = SearchCatalogue.Build(content);
+        Previewed = previewed ?? new Dictionary<string, HeldBack>();
+        NextPublication = nextPublication;
     }
 
-    public static SiteSnapshot Empty { get; } = new(ContentSnapshot.Empty, RouteTable.For(ContentSnapshot.Empty, withSitemap: false));
+    public static SiteSnapshot Empty { get; } = new(ContentSnapshot.Empty, RouteTable.For(ContentSnapshot.Empty, withSitemap: false, withFeed: false));
+
+    /// <summary>Pages served only because this is a preview, by address; always empty on the public site.</summary>
+    public IReadOnlyDictionary<string, HeldBack> Previewed { get; }
+
+    /// <summary>When the next scheduled page is due, if any.</summary>
+    public DateTimeOffset? NextPublication { get; }
 
     public ContentSnapshot Content { get; }
 

@@ -8,14 +8,17 @@ public sealed class ContentCheckCommandTests
     private static readonly string[] ExpectedForCheckerFixture =
     [
         "sec/bad-yaml.md:4:1: error: front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'.",
+        "sec/draft.md:1:1: note: draft: /sec/draft is not published (remove 'draft: true' to publish it)",
         "sec/index.md:8:6: error: link to '/sec/missing' goes to /sec/missing, which is not a page of this site",
         "sec/index.md:8:41: error: link to 'good' goes to /good, which is not a page of this site",
         "sec/index.md:10:1: warning: heading level skipped: a level-4 heading follows level 2",
+        "sec/index.md:14:7: error: link to '/sec/draft' goes to /sec/draft, which is a draft and not published: publish it first, or remove the link",
+        "sec/later.md:1:1: note: scheduled: /sec/later is published on 1 January 2999",
         "sec/mistyped.md:4:8: error: front matter is not valid YAML: The input string 'first' was not in a correct format.",
         "sec/no-alt.md:6:12: warning: image has no alt text: describe it between the square brackets, ![like this](picture.png)",
         "sec/no-title.md:1:1: error: front matter needs a 'title'",
         "sec/twin.MD:1:1: error: /sec/twin is already published from sec/twin.md",
-        "sec/unknown-field.md:4:1: warning: unknown front matter field 'colour' is ignored (known fields: title, summary, order, type, year, reviewed, nextReview)",
+        "sec/unknown-field.md:4:1: warning: unknown front matter field 'colour' is ignored (known fields: title, summary, order, type, year, reviewed, nextReview, draft, publish, changes)",
         "sec/unsafe.md:6:8: error: unsafe link 'javascript:alert(1)' was made plain text: only http, https, mailto and relative links are allowed",
     ];
 
@@ -32,7 +35,7 @@ public sealed class ContentCheckCommandTests
 
         Assert.Equal(1, exit);
         Assert.Equal(ExpectedForCheckerFixture, Lines(output).Select(l => l.Replace(root + "/", "")));
-        Assert.Equal("check: 7 pages, 7 errors, 3 warnings in " + root, summary.ToString().Trim());
+        Assert.Equal("check: 7 pages, 8 errors, 3 warnings, 2 notes (pages not yet published) in " + root, summary.ToString().Trim());
     }
 
     [Fact]
@@ -49,17 +52,20 @@ public sealed class ContentCheckCommandTests
         Assert.Equal(
         [
             "::error file=sec/bad-yaml.md,line=4,col=1::front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'.",
+            "::notice file=sec/draft.md,line=1,col=1::draft: /sec/draft is not published (remove 'draft: true' to publish it)",
             "::error file=sec/index.md,line=8,col=6::link to '/sec/missing' goes to /sec/missing, which is not a page of this site",
             "::error file=sec/index.md,line=8,col=41::link to 'good' goes to /good, which is not a page of this site",
             "::warning file=sec/index.md,line=10,col=1::heading level skipped: a level-4 heading follows level 2",
+            "::error file=sec/index.md,line=14,col=7::link to '/sec/draft' goes to /sec/draft, which is a draft and not published: publish it first, or remove the link",
+            "::notice file=sec/later.md,line=1,col=1::scheduled: /sec/later is published on 1 January 2999",
             "::error file=sec/mistyped.md,line=4,col=8::front matter is not valid YAML: The input string 'first' was not in a correct format.",
             "::warning file=sec/no-alt.md,line=6,col=12::image has no alt text: describe it between the square brackets, ![like this](picture.png)",
             "::error file=sec/no-title.md,line=1,col=1::front matter needs a 'title'",
-            "::warning file=sec/unknown-field.md,line=4,col=1::unknown front matter field 'colour' is ignored (known fields: title, summary, order, type, year, reviewed, nextReview)",
+            "::warning file=sec/unknown-field.md,line=4,col=1::unknown front matter field 'colour' is ignored (known fields: title, summary, order, type, year, reviewed, nextReview, draft, publish, changes)",
             "::error file=sec/unsafe.md,line=6,col=8::unsafe link 'javascript:alert(1)' was made plain text: only http, https, mailto and relative links are allowed",
         ],
             Lines(output).Select(l => l.Replace(root, "")));
-        Assert.Equal("check: 7 pages, 6 errors, 3 warnings in " + content.Root, summary.ToString().Trim());
+        Assert.Equal("check: 7 pages, 7 errors, 3 warnings, 2 notes (pages not yet published) in " + content.Root, summary.ToString().Trim());
     }
 
     [Theory]

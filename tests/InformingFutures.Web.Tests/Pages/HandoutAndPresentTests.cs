@@ -76,7 +76,7 @@ public sealed class HandoutAndPresentTests(RepoSiteFactory site)
         var today = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
         Assert.StartsWith(
             "@page { @bottom-left { content: \"Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk\\A https://toolkit.example.org/reflective-practice/team" +
-            $"\\A Printed {today} · last reviewed 26 November 2026 · latest version: https://toolkit.example.org/reflective-practice/team\"; }} @bottom-right {{ content: url(\"data:image/svg+xml;base64,",
+            $"\\A Printed {today} · no updates since publication in 2020 · last reviewed 26 November 2026 · latest version: https://toolkit.example.org/reflective-practice/team\"; }} @bottom-right {{ content: url(\"data:image/svg+xml;base64,",
             css);
         Assert.EndsWith("\") \"\\A Page \" counter(page) \" of \" counter(pages); white-space: pre; text-align: right; } }\n", css);
     }

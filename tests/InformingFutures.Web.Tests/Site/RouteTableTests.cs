@@ -87,7 +87,7 @@ public sealed class RouteTableTests(RepoSiteFactory site)
         string[] candidates =
         [
             .. Routes.All.Where(r => r.Kind != RouteKind.Status).Select(r => r.Path), "/present", "/alpha/present", "/alpha/first/present", "/alpha/handout",
-            "/alpha/first/handout", "/alpha/missing", "/accessibility/present", "/status/404", "/healthz", "/sitemap.xml",
+            "/alpha/first/handout", "/alpha/missing", "/accessibility/present", "/status/404", "/healthz", "/sitemap.xml", "/feed.xml",
             "/print-footer/alpha/first.css", "/about", "/search", "/search?q=x", "/alpha/#top", "/alpha/first?x=1",
         ];
         content.Write("alpha/links.md", "---\ntitle: Links\nsummary: Links to everywhere.\n---\n\n" +
@@ -102,7 +102,7 @@ public sealed class RouteTableTests(RepoSiteFactory site)
         {
             var accepted = !problems.Any(p => p.StartsWith($"link to '{link}'", StringComparison.Ordinal));
             using var response = await client.GetAsync(link);
-            var served = response.StatusCode == HttpStatusCode.OK && response.Content.Headers.ContentType?.MediaType is "text/html" or "application/xml";
+            var served = response.StatusCode == HttpStatusCode.OK && response.Content.Headers.ContentType?.MediaType is "text/html" or "application/xml" or "application/atom+xml";
             if (accepted != served)
             {
                 disagreements.Add($"{link}: checker {(accepted ? "accepts" : "refuses")} it, site answers {(int)response.StatusCode}");
