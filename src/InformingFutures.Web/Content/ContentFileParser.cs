@@ -113,7 +113,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
     private static IEnumerable<ContentProblem> ChangeProblems(FrontMatter meta, string yaml, int firstLine, string path)
     {
         var entries = meta.Changes ?? [];
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 0; i < entries.Length; i++)
         {
             var missing = entries[i] switch
             {

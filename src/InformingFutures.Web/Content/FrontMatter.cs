@@ -34,7 +34,7 @@ public sealed record FrontMatter
     public DateTime? Publish { get; init; }
 
     /// <summary>What changed for readers, and when: "Updates to this page" and the site's Atom feed.</summary>
-    public IReadOnlyList<PageChange>? Changes { get; init; }
+    public PageChange[]? Changes { get; init; }
 
     /// <summary>The entries of <see cref="Changes"/>, newest first.</summary>
     public IReadOnlyList<PageChange> ChangesNewestFirst =>

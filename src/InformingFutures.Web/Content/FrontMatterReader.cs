@@ -23,26 +23,54 @@ public static class FrontMatterReader
     /// <param name="path">The file, for the problem report.</param>
     public static (FrontMatter? Meta, ContentProblem? Problem) Read(string yaml, int firstLine, string path)
     {
+        FrontMatterShape shape;
         try
         {
-            var shape = FrontMatterShape.Inspect(yaml, MaxYamlDepth);
-            if (shape.TooDeepAt is { } mark)
-            {
-                return (null, At(path, firstLine, mark, $"front matter is nested more than {MaxYamlDepth} levels deep"));
-            }
-
-            if (FirstRepeatedKey(shape) is var (name, first, again))
-            {
-                return (null, At(path, firstLine, again, $"'{name}' is set twice in the front matter (first on line {firstLine + first.Line - 1}): keep one"));
-            }
-
-            return (Yaml.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter(), null);
+            shape = FrontMatterShape.Inspect(yaml, MaxYamlDepth);
         }
         catch (YamlException e)
         {
             return (null, At(path, firstLine, e.Start, "front matter is not valid YAML: " + Describe(e)));
         }
+
+        if (shape.TooDeepAt is { } mark)
+        {
+            return (null, At(path, firstLine, mark, $"front matter is nested more than {MaxYamlDepth} levels deep"));
+        }
+
+        if (FirstRepeatedKey(shape) is var (name, first, again))
+        {
+            return (null, At(path, firstLine, again, $"'{name}' is set twice in the front matter (first on line {firstLine + first.Line - 1}): keep one"));
+        }
+
+        try
+        {
+            return (Yaml.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter(), null);
+        }
+        catch (YamlException e)
+        {
+            // The text is YAML (the shape was read), so the deserializer is saying a value has the wrong form.
+            var field = shape.Keys.LastOrDefault(k => k.Start.Index <= e.Start.Index).Name;
+            return (null, At(path, firstLine, e.Start, field is not null && ExpectedForms.TryGetValue(field, out var form)
+                ? $"'{field}' must be {form}"
+                : "front matter is not valid YAML: " + Describe(e)));
+        }
     }
+
+    /// <summary>What each field holds, for a message an editor can act on rather than the deserializer's.</summary>
+    private static readonly Dictionary<string, string> ExpectedForms = new()
+    {
+        ["title"] = "one line of text",
+        ["summary"] = "one line of text",
+        ["order"] = "a whole number, such as 2",
+        ["year"] = "a whole number, such as 2020",
+        ["type"] = "one of: page, model, site",
+        ["reviewed"] = "a date, such as 2026-11-27",
+        ["nextReview"] = "a date, such as 2027-11-27",
+        ["publish"] = "a date, such as 2027-03-01",
+        ["draft"] = "true or false",
+        ["changes"] = "a list of updates, each a '- date: 2026-11-27' line with a '  summary: What changed for readers' line under it",
+    };
 
     /// <summary>Fields the site does not know, each pointed at. Call after <see cref="Read"/> has accepted the YAML.</summary>
     public static IEnumerable<ContentProblem> UnknownFields(string yaml, int firstLine, string path)

@@ -26,8 +26,13 @@ public static class Publication
         : PublicationState.Published;
 
     /// <summary>The moment a <c>publish:</c> date arrives: the start of that day, UTC, unless a time is given.</summary>
-    public static DateTimeOffset? PublishesAt(FrontMatter meta) =>
-        meta.Publish is { } day ? new DateTimeOffset(DateTime.SpecifyKind(day, DateTimeKind.Utc)) : null;
+    public static DateTimeOffset? PublishesAt(FrontMatter meta) => meta.Publish switch
+    {
+        null => null,
+        // YAML read a time with an offset as local time; anything else is a day (or a time) in UTC.
+        { Kind: DateTimeKind.Local } local => new DateTimeOffset(local.ToUniversalTime()),
+        { } day => new DateTimeOffset(DateTime.SpecifyKind(day, DateTimeKind.Utc)),
+    };
 
     /// <summary>What the banner of a page shown only in preview says.</summary>
     public static string BannerFor(HeldBack page) => page.State == PublicationState.Draft

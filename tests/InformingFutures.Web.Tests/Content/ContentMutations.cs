@@ -38,7 +38,10 @@ internal static class ContentMutations
         "reviewed: 2020-13-45\n", "nextReview: 2020-01-01\n", "type: model\n", "type: [x]\n", "type: site\n", "a: &a [x, x, x, x]\n",
         "b: &b [*a, *a, *a, *a]\n", "c: [*b, *b, *b, *b]\n", "<<: *x\n", "<<: {title: T}\n", "? [a]\n: b\n", "&k title: T\n", "*k : T\n",
         "title: !!binary YQ==\n", "x: !foo y\n", "%YAML 1.2\n", "...\n", "---\n", "title: \"\\U0010FFFF\"\n", "title: \"\\uD800\"\n",
-        "title: \"\\UFFFFFFFF\"\n", "[", "]", "{", "}", "'", "\"", ": ", "- ", "? ", "&", "*", "!", "|", ">", "%", "@", "`", "#", "\t", "  ",
+        "title: \"\\UFFFFFFFF\"\n", "draft: true\n", "draft: maybe\n", "draft: [x]\n", "publish: 2027-03-01\n", "publish: 9999-12-31\n",
+        "publish: 0001-01-01\n", "publish: notadate\n", "publish: 2027-03-01T10:00:00+05:00\n", "changes:\n  - date: 2026-01-01\n    summary: S\n",
+        "changes: x\n", "changes: [x]\n", "changes: [~]\n", "changes:\n  - summary: S\n", "changes:\n  - date: 2026-01-01\n", "changes: {a: b}\n",
+        "changes: [{date: 2026-01-01, summary: [a]}]\n", "changes: [{date: 9999-12-31, summary: \"a\\nb\"}]\n", "[", "]", "{", "}", "'", "\"", ": ", "- ", "? ", "&", "*", "!", "|", ">", "%", "@", "`", "#", "\t", "  ",
     ];
 
     private static readonly byte[][] BadBytes =

@@ -26,7 +26,10 @@ public static class StaticExport
     /// <summary>One export per test run, shared by the tests that only read it.</summary>
     public static string Folder => Shared.Value;
 
-    public static string Run(string folder, params string[] options)
+    public static string Run(string folder, params string[] options) => RunOver(null, folder, options);
+
+    /// <param name="contentRoot">A content folder to export instead of the repository's (as <c>Content__RootPath</c>).</param>
+    public static string RunOver(string? contentRoot, string folder, params string[] options)
     {
         var configuration = typeof(StaticExport).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var start = new ProcessStartInfo("dotnet", ["run", "--project", "src/InformingFutures.Web", "--no-build", "-c", configuration, "--", "export", folder, .. options])
@@ -36,6 +39,11 @@ public static class StaticExport
             RedirectStandardError = true,
         };
         start.Environment["PWD"] = TestPaths.RepoRoot;
+        if (contentRoot is not null)
+        {
+            start.Environment["Content__RootPath"] = contentRoot;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

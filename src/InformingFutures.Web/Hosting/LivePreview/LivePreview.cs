@@ -35,7 +35,7 @@ public static class LivePreview
         }
 
         var script = ReadScript();
-        app.MapGet(ScriptPath, () => Results.Text(script, "text/javascript; charset=utf-8"));
+        app.MapMethods(ScriptPath, [HttpMethods.Get, HttpMethods.Head], () => Results.Text(script, "text/javascript; charset=utf-8"));
         app.MapGet(EventsPath, (SiteIndex index, IHostApplicationLifetime lifetime, HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "no-store";
