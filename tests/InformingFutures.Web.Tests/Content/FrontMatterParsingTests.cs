@@ -111,4 +111,32 @@ public sealed class FrontMatterParsingTests
         Assert.Null(result.Document);
         Assert.Contains("choose another file name", Assert.Single(result.Problems).Message);
     }
+
+    [Theory]
+    [InlineData("draft: maybe", "4:8: error: 'draft' must be true or false")]
+    [InlineData("publish: soon", "4:10: error: 'publish' must be a date, such as 2027-03-01")]
+    [InlineData("changes: fixed a typo", "4:10: error: 'changes' must be a list of updates, each a '- date: 2026-11-27' line with a '  summary: What changed for readers' line under it")]
+    [InlineData("changes:\n  - summary: Fixed a typo.", "4:1: error: change 1 in 'changes' needs a 'date', such as '- date: 2026-11-27' and '  summary: What changed for readers'")]
+    [InlineData("changes:\n  - date: 2026-11-01\n    summary: ok\n  - date: 2026-11-02", "4:1: error: change 2 in 'changes' needs a 'summary', such as '- date: 2026-11-27' and '  summary: What changed for readers'")]
+    [InlineData("changes:\n  - date: 2026-11-01\n    summary: |\n      two\n      lines", "4:1: error: the summary of change 1 in 'changes' must be one line")]
+    [InlineData("changes:\n  - date: 2026-13-01\n    summary: Bad month.", "5:11: error: 'changes' must be a list of updates, each a '- date: 2026-11-27' line with a '  summary: What changed for readers' line under it")]
+    public void EditorialFieldsOfTheWrongFormAreRefusedWhereTheyAre(string field, string expected)
+    {
+        var result = ContentTestHost.Parse($"---\ntitle: T\nsummary: S\n{field.Replace("\\n", "\n")}\n---\n\nBody.\n");
+
+        Assert.Null(result.Document);
+        Assert.Equal("sec/page.md:" + expected, Assert.Single(result.Problems).ToString());
+    }
+
+    [Fact]
+    public void EditorialFieldsAreReadIntoTheDocument()
+    {
+        var result = ContentTestHost.Parse("---\ntitle: T\nsummary: S\ndraft: true\npublish: 2027-03-01\nchanges:\n  - date: 2026-01-02\n    summary: Older.\n  - date: 2026-05-06\n    summary: Newer.\n---\n\nBody.\n");
+
+        var meta = Assert.IsType<ContentDocument>(result.Document).Meta;
+        Assert.Empty(result.Problems);
+        Assert.True(meta.Draft);
+        Assert.Equal(new DateTime(2027, 3, 1), meta.Publish);
+        Assert.Equal(["Newer.", "Older."], meta.ChangesNewestFirst.Select(c => c.Summary));
+    }
 }

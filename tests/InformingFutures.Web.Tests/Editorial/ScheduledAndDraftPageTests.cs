@@ -19,12 +19,7 @@ public sealed class ScheduledAndDraftPageTests : IDisposable
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 2, 28, 12, 0, 0, TimeSpan.Zero));
     private readonly ToolkitFactory _site;
 
-    public ScheduledAndDraftPageTests()
-    {
-        _site = new ToolkitFactory(TestPaths.Fixture("editorial"), configure: b => b
-            .UseSetting("Site:PublicUrl", RepoSiteFactory.PublicUrl)
-            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
-    }
+    public ScheduledAndDraftPageTests() => _site = ToolkitFactory.OnClock(TestPaths.Fixture("editorial"), _clock);
 
     [Fact]
     public async Task BeforeItsDayAScheduledPageAndADraftAreNowhere()
@@ -67,7 +62,7 @@ public sealed class ScheduledAndDraftPageTests : IDisposable
         using var content = new TempContent("editorial");
         var overview = File.ReadAllText(content.PathOf("guide/index.md"));
         content.Write("guide/index.md", overview.Replace("year: 2026\n", "year: 2026\npublish: 2027-06-01\n"));
-        using var site = new ToolkitFactory(content.Root, configure: b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
+        using var site = ToolkitFactory.OnClock(content.Root, _clock);
         var client = site.CreatePlainClient();
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/guide")).StatusCode);
@@ -80,7 +75,7 @@ public sealed class ScheduledAndDraftPageTests : IDisposable
     [Fact]
     public async Task InDevelopmentTheDraftIsServedWithItsBannerAndMarkedInItsSectionsList()
     {
-        using var site = new ToolkitFactory(TestPaths.Fixture("editorial"), "Development", b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
+        using var site = ToolkitFactory.OnClock(TestPaths.Fixture("editorial"), _clock, "Development");
 
         var (draft, html) = await site.GetHtmlAsync(Draft);
         var (_, scheduled) = await site.GetHtmlAsync(Scheduled);

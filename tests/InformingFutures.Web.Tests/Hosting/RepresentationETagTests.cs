@@ -15,9 +15,7 @@ public sealed class RepresentationETagTests : IDisposable
 
     public RepresentationETagTests()
     {
-        _site = new ToolkitFactory(TestPaths.RepoContent, configure: b => b
-            .UseSetting("Site:PublicUrl", RepoSiteFactory.PublicUrl)
-            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
+        _site = ToolkitFactory.OnClock(TestPaths.RepoContent, _clock);
         _wire = new WireClient(_site);
     }
 

@@ -2,6 +2,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace InformingFutures.Web.Tests.Support;
 
@@ -20,6 +21,12 @@ public class ToolkitFactory(string contentRoot, string environment = "Production
         builder.UseSetting("Content:RootPath", contentRoot);
         configure?.Invoke(builder);
     }
+
+    /// <summary>The site published at <see cref="RepoSiteFactory.PublicUrl"/> on a clock the test moves.</summary>
+    public static ToolkitFactory OnClock(string contentRoot, TimeProvider clock, string environment = "Production") =>
+        new(contentRoot, environment, b => b
+            .UseSetting("Site:PublicUrl", RepoSiteFactory.PublicUrl)
+            .ConfigureTestServices(s => s.AddSingleton(clock)));
 
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

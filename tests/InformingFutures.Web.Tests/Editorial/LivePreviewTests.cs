@@ -1,0 +1,62 @@
+using System.Text.Json;
+using InformingFutures.Web.Hosting.LivePreview;
+
+namespace InformingFutures.Web.Tests.Editorial;
+
+/// <summary>
+/// Live preview exists in Development only: its event stream tells open pages about each reload and the mistakes in
+/// it; in Production neither address answers and no page mentions it.
+/// </summary>
+public sealed class LivePreviewTests
+{
+    [Fact]
+    public async Task InProductionThereIsNoEventStreamNoScriptAndNoMentionOfThem()
+    {
+        using var site = new ToolkitFactory(TestPaths.Fixture("editorial"));
+        var client = site.CreatePlainClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(LivePreview.EventsPath)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(LivePreview.ScriptPath)).StatusCode);
+        Assert.DoesNotContain("_preview", await client.GetStringAsync("/guide/supervision"));
+        Assert.DoesNotContain("_preview", await client.GetStringAsync("/guide/supervision/present"));
+    }
+
+    [Fact]
+    public async Task InDevelopmentEachSaveIsAnnouncedWithTheMistakesItLeaves()
+    {
+        using var content = new TempContent("editorial");
+        using var site = new ToolkitFactory(content.Root, "Development");
+        var client = site.CreatePlainClient();
+        Assert.Contains($"<script src=\"{LivePreview.ScriptPath}\" defer></script>", await client.GetStringAsync("/guide/supervision"));
+        Assert.Equal("text/javascript", (await client.GetAsync(LivePreview.ScriptPath)).Content.Headers.ContentType?.MediaType);
+
+        using var stream = await client.GetStreamAsync(LivePreview.EventsPath);
+        using var events = new StreamReader(stream);
+        var first = await NextStateAsync(events);
+        Assert.Empty(first.Errors);
+
+        content.Write("guide/supervision.md", File.ReadAllText(content.PathOf("guide/supervision.md")).Replace("Finding a time", "Finding an hour"));
+        var edited = await NextStateAsync(events);
+        content.Write("guide/supervision.md", "---\ntitle: [unclosed\n---\n\nBody.\n");
+        var broken = await NextStateAsync(events);
+
+        Assert.True(edited.Version > first.Version);
+        Assert.Empty(edited.Errors);
+        Assert.True(broken.Version > edited.Version);
+        Assert.Equal(["guide/supervision.md:3:1: front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'."], broken.Errors);
+    }
+
+    private static async Task<PreviewState> NextStateAsync(StreamReader events)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await events.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                return JsonSerializer.Deserialize<PreviewState>(line["data: ".Length..], JsonSerializerOptions.Web)!;
+            }
+        }
+
+        throw new EndOfStreamException("the event stream ended");
+    }
+}
