@@ -56,9 +56,9 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>Starts another copy of the site, over a fixture content folder, on its own port.</summary>
-    public static (ToolkitFactory Site, Uri Address) StartSite(string contentRoot, string? publicUrl = null)
+    public static (ToolkitFactory Site, Uri Address) StartSite(string contentRoot, string? publicUrl = null, string environment = "Production")
     {
-        var factory = new ToolkitFactory(contentRoot, configure: publicUrl is null ? null : b => b.UseSetting("Site:PublicUrl", publicUrl));
+        var factory = new ToolkitFactory(contentRoot, environment, publicUrl is null ? null : b => b.UseSetting("Site:PublicUrl", publicUrl));
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
