@@ -26,11 +26,16 @@ public static class Sitemap
 
     private static string Build(SiteSnapshot site, string origin)
     {
-        var pages = site.Routes.Listed.Select(r => (r.Path, Reviewed: r.Document is { } d ? d.Meta.Reviewed ?? site.Content.Find(d.Section, null)?.Meta.Reviewed : null));
+        // The later of the page's last update and its last review: either means the page was looked at again.
+        var pages = site.Routes.Listed.Select(r => (r.Path, Reviewed: r.Document is { } d
+            ? Later(d.Meta.ChangesNewestFirst.FirstOrDefault()?.Date, d.Meta.Reviewed ?? site.Content.Find(d.Section, null)?.Meta.Reviewed)
+            : null));
         var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "urlset",
             pages.Select(p => new XElement(Ns + "url",
                 new XElement(Ns + "loc", origin + p.Path),
                 p.Reviewed is { } reviewed ? new XElement(Ns + "lastmod", reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null))));
         return xml.Declaration + "\n" + xml;
     }
+
+    private static DateTime? Later(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }
