@@ -89,6 +89,20 @@ public sealed class ScheduledAndDraftPageTests : IDisposable
     }
 
     [Fact]
+    public async Task TheHomePageIsAlwaysPublishedAndAMarkOtherwiseIsAnError()
+    {
+        using var content = new TempContent("editorial");
+        content.Write("index.md", File.ReadAllText(content.PathOf("index.md")).Replace("summary:", "draft: true\nsummary:"));
+        using var site = ToolkitFactory.OnClock(content.Root, _clock);
+
+        var home = await site.CreatePlainClient().GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("index.md:1:1: error: the home page is always published: remove 'draft' and 'publish'",
+            site.Services.GetRequiredService<SiteIndex>().Current.Content.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void PreviewCannotBeTurnedOnOutsideDevelopment()
     {
         using var site = new ToolkitFactory(TestPaths.Fixture("editorial"), configure: b => b.UseSetting("Preview:Enabled", "true"));
