@@ -69,10 +69,11 @@ public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
         await page.Keyboard.PressAsync(".");
         Assert.False(await page.IsVisibleAsync(".deck-blank"));
 
+        // Entering and leaving full screen finish after the key press returns: wait for each, generously.
         await page.Keyboard.PressAsync("f");
-        Assert.True(await page.EvaluateAsync<bool>("() => document.fullscreenElement !== null"), "F did not go full screen");
+        await page.WaitForFunctionAsync("() => document.fullscreenElement !== null", null, new() { Timeout = 30_000 });
         await page.Keyboard.PressAsync("f");
-        Assert.True(await page.EvaluateAsync<bool>("() => document.fullscreenElement === null"), "F did not leave full screen");
+        await page.WaitForFunctionAsync("() => document.fullscreenElement === null", null, new() { Timeout = 30_000 });
 
         await page.Context.SetOfflineAsync(false);
         await page.GotoAsync("/reflective-practice/present#3");
