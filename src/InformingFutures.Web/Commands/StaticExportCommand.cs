@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using InformingFutures.Web.Hosting;
+using InformingFutures.Web.Search;
 using InformingFutures.Web.Site;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -53,6 +54,7 @@ public static class StaticExportCommand
                 await exporter.PageAsync(route.Path, FileFor(route.Path));
             }
 
+            await exporter.PageAsync("/search", FileFor("/search"), searchPage: true);
             await exporter.PageAsync("/export-not-found", "404.html", expectedStatus: 404);
             await exporter.AssetsAsync();
             if (routes.Find(Sitemap.Path) is not null)
@@ -81,7 +83,8 @@ public static class StaticExportCommand
 
         public int Files { get; private set; }
 
-        public async Task PageAsync(string url, string file, int expectedStatus = 200)
+        /// <param name="searchPage">The search page, which answers from the prebuilt index instead of the server.</param>
+        public async Task PageAsync(string url, string file, int expectedStatus = 200, bool searchPage = false)
         {
             using var response = await client.GetAsync(url);
             if ((int)response.StatusCode != expectedStatus)
@@ -90,10 +93,24 @@ public static class StaticExportCommand
             }
 
             var document = _parser.ParseDocument(await response.Content.ReadAsStringAsync());
-            // Search needs the server; a copy on a USB stick has none.
-            foreach (var form in document.QuerySelectorAll("form[role=search]"))
+            // A copy has no server to search: the search page answers from search-index.js, so the boxes need
+            // JavaScript, and site.js shows them only when it runs.
+            foreach (var form in document.QuerySelectorAll("form[role=search], form.search-form"))
             {
-                form.Remove();
+                form.SetAttribute("hidden", "");
+                form.SetAttribute("data-static-search", "");
+            }
+
+            if (searchPage)
+            {
+                document.QuerySelector("main")?.SetAttribute("data-static-search", "");
+                foreach (var script in new[] { SearchIndexScript.Path, "/js/search.js" })
+                {
+                    var element = document.CreateElement("script");
+                    element.SetAttribute("src", script);
+                    element.SetAttribute("defer", "");
+                    document.Head?.AppendChild(element);
+                }
             }
 
             var depth = file.Count(c => c == '/');

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using InformingFutures.Web.Site;
 using InformingFutures.Web.Attribution;
 using InformingFutures.Web.Hosting.LivePreview;
+using InformingFutures.Web.Search;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
@@ -109,6 +110,8 @@ public static class ToolkitHostingExtensions
         app.MapPrintAttributionStylesheet();
         app.MapSitemap();
         app.MapUpdatesFeed();
+        app.MapMethods(SearchIndexScript.Path, [HttpMethods.Get, HttpMethods.Head], (CurrentSite site) =>
+            Results.Text(site.Snapshot.SearchIndexScript, "text/javascript; charset=utf-8"));
         app.MapLivePreview();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsText }).CacheOutput(p => p.NoCache());
         return app;

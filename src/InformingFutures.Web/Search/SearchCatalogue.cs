@@ -15,6 +15,9 @@ public sealed class SearchCatalogue
 
     private SearchCatalogue(IReadOnlyList<SearchEntry> entries) => _entries = entries;
 
+    /// <summary>Every searchable document with its terms, in reading order.</summary>
+    internal IReadOnlyList<SearchEntry> Entries => _entries;
+
     /// <summary>Every document but the home page, which introduces the toolkit rather than holding a resource.</summary>
     public static SearchCatalogue Build(ContentSnapshot snapshot) =>
         new(snapshot.Documents

@@ -6,10 +6,10 @@ namespace InformingFutures.Web.Search;
 internal sealed class SearchEntry
 {
     // A word in the title says most about what a page is for; one in the body, least.
-    private const int TitleWeight = 8;
-    private const int HeadingWeight = 4;
-    private const int SummaryWeight = 2;
-    private const int BodyWeight = 1;
+    public const int TitleWeight = 8;
+    public const int HeadingWeight = 4;
+    public const int SummaryWeight = 2;
+    public const int BodyWeight = 1;
 
     private readonly IReadOnlySet<string> _title;
     private readonly IReadOnlySet<string> _headings;
@@ -31,6 +31,14 @@ internal sealed class SearchEntry
     }
 
     public ContentDocument Document { get; }
+
+    public IReadOnlySet<string> TitleTerms => _title;
+
+    public IReadOnlySet<string> HeadingTerms => _headings;
+
+    public IReadOnlySet<string> SummaryTerms => _summaryTerms;
+
+    public IReadOnlySet<string> BodyTerms => _bodyTerms;
 
     public string SectionTitle { get; }
 

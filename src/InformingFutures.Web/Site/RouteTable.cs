@@ -16,6 +16,7 @@ public enum RouteKind
     SlideHandout,
     SlideNotes,
     Search,
+    SearchIndex,
     Sitemap,
     Feed,
     PrintFooter,
@@ -106,6 +107,7 @@ public sealed class RouteTable
 
         routes.Add(new("/about", RouteKind.About));
         routes.Add(new("/search", RouteKind.Search));
+        routes.Add(new(Search.SearchIndexScript.Path, RouteKind.SearchIndex));
         routes.AddRange(routes.Where(r => r.IsHtmlPage).ToList().Select(r => new SiteRoute(PrintFooterPath(r.Path), RouteKind.PrintFooter, r.Document, r.Path)));
         routes.Add(new(GenericPrintFooter, RouteKind.PrintFooter));
         if (withSitemap)

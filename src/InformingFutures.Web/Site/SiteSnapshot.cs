@@ -17,6 +17,7 @@ public sealed class SiteSnapshot
         Content = content;
         Routes = routes;
         Search = SearchCatalogue.Build(content);
+        _searchIndexScript = new Lazy<string>(() => InformingFutures.Web.Search.SearchIndexScript.Write(Search));
         Previewed = previewed ?? new Dictionary<string, HeldBack>();
         NextPublication = nextPublication;
     }
@@ -34,6 +35,11 @@ public sealed class SiteSnapshot
     public RouteTable Routes { get; }
 
     public SearchCatalogue Search { get; }
+
+    /// <summary>The search catalogue as a script, for copies of the site with no server (written when first asked for).</summary>
+    public string SearchIndexScript => _searchIndexScript.Value;
+
+    private readonly Lazy<string> _searchIndexScript;
 
     /// <summary>Increases with every reload.</summary>
     public long Version => Content.Version;

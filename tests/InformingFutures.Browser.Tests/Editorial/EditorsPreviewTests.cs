@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Deque.AxeCore.Playwright;
 using Xunit.Abstractions;
 
 namespace InformingFutures.Browser.Tests.Editorial;
@@ -45,7 +44,7 @@ public sealed class EditorsPreviewTests(BrowserSite site, ITestOutputHelper outp
         Assert.Contains("Finding an hour that suits everyone.", await page.InnerTextAsync("main"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.OutputFolder, "preview-error-banner.png"), FullPage = true });
 
-        Assert.Empty(await ViolationsAsync(page)); // the error banner and the update history
+        Assert.Empty(await BrowserChecks.ViolationsInBothSchemesAsync(page)); // the error banner and the update history
         await page.Context.CloseAsync();
     }
 
@@ -59,21 +58,7 @@ public sealed class EditorsPreviewTests(BrowserSite site, ITestOutputHelper outp
 
         Assert.StartsWith("Draft: not published.", await page.InnerTextAsync("main .preview-banner"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.OutputFolder, "preview-draft-banner.png"), FullPage = true });
-        Assert.Empty(await ViolationsAsync(page));
+        Assert.Empty(await BrowserChecks.ViolationsInBothSchemesAsync(page));
         await page.Context.CloseAsync();
-    }
-
-    private static async Task<List<string>> ViolationsAsync(IPage page)
-    {
-        var found = new List<string>();
-        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
-        {
-            await page.EmulateMediaAsync(new() { ColorScheme = scheme });
-            var axe = await page.RunAxe(PageSurvey.Options);
-            found.AddRange(axe.Violations.Select(v => $"{scheme}: {v.Id} ({v.Impact}) at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}: {v.Help}"));
-            found.AddRange((await page.EvaluateAsync<string[]>(BrowserChecks.LowContrastText, 7.0)).Select(l => $"{scheme}: contrast {l}"));
-        }
-
-        return found;
     }
 }

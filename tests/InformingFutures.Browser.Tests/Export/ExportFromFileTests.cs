@@ -10,20 +10,7 @@ public sealed class ExportFromFileTests(BrowserSite site)
     public async Task TheExportWorksFromFileWithNoNetwork()
     {
         var folder = StaticExport.Folder;
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
-        var outside = new List<string>();
-        await context.RouteAsync("**/*", async route =>
-        {
-            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal))
-            {
-                await route.ContinueAsync();
-            }
-            else
-            {
-                outside.Add(route.Request.Url);
-                await route.AbortAsync();
-            }
-        });
+        var (context, outside) = await site.OfflineFileContextAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(new Uri(Path.Combine(folder, "index.html")).AbsoluteUri);

@@ -1,3 +1,5 @@
+using Deque.AxeCore.Playwright;
+
 namespace InformingFutures.Browser.Tests.Support;
 
 /// <summary>Checks run in the browser on every page (the pages come from <see cref="BrowserSite.PageAddresses"/>).</summary>
@@ -17,4 +19,19 @@ public static class BrowserChecks
                 .map(([e, ratio]) => `${e.tagName} "${e.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)}:1`);
         }
         """;
+
+    /// <summary>axe's WCAG violations and text below 7:1, on the page as it is now, in the light and then the dark scheme.</summary>
+    public static async Task<List<string>> ViolationsInBothSchemesAsync(IPage page)
+    {
+        var found = new List<string>();
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+            var axe = await page.RunAxe(PageSurvey.Options);
+            found.AddRange(axe.Violations.Select(v => $"{scheme}: {v.Id} ({v.Impact}) at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}: {v.Help}"));
+            found.AddRange((await page.EvaluateAsync<string[]>(LowContrastText, 7.0)).Select(l => $"{scheme}: contrast {l}"));
+        }
+
+        return found;
+    }
 }

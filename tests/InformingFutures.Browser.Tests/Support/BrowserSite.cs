@@ -29,7 +29,10 @@ public sealed class BrowserSite : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>The route table of the site under test.</summary>
-    public RouteTable Routes => _factory.Services.GetRequiredService<SiteIndex>().Current.Routes;
+    public RouteTable Routes => Current.Routes;
+
+    /// <summary>The snapshot the site under test serves.</summary>
+    public SiteSnapshot Current => _factory.Services.GetRequiredService<SiteIndex>().Current;
 
     /// <summary>Where screenshots and PDFs go, for a person (or the CI artifact) to look at.</summary>
     public static string OutputFolder { get; } = Path.Combine(TestPaths.RepoRoot, "TestResults", "browser");
@@ -77,6 +80,26 @@ public sealed class BrowserSite : IAsyncLifetime
         var response = await page.GotoAsync(path);
         Assert.True(!expectSuccess || response?.Ok == true, $"{path} answered {response?.Status}");
         return page;
+    }
+
+    /// <summary>A browser context that may read files only: every network request is refused and listed in <c>Outside</c>.</summary>
+    public async Task<(IBrowserContext Context, List<string> Outside)> OfflineFileContextAsync()
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        var outside = new List<string>();
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                outside.Add(route.Request.Url);
+                await route.AbortAsync();
+            }
+        });
+        return (context, outside);
     }
 
     public async Task DisposeAsync()

@@ -58,10 +58,23 @@ public sealed class StaticExportTests
                 }
             }
 
-            Assert.Null(html.QuerySelector("form[action]")); // search needs a server
+            // Search answers from the prebuilt index, so its boxes wait for JavaScript (site.js shows them).
+            Assert.All(html.QuerySelectorAll("form[action]"), form => Assert.True(form.HasAttribute("hidden") && form.HasAttribute("data-static-search"), name));
         }
 
         Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void TheExportCarriesTheSearchIndexAsAScriptForItsSearchPage()
+    {
+        var index = File.ReadAllText(Path.Combine(StaticExport.Folder, "search-index.js"));
+        var search = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(StaticExport.Folder, "search", "index.html")));
+
+        Assert.StartsWith("window.toolkitSearchIndex = {", index);
+        Assert.Contains("\"url\":\"/reflective-practice/organisational\"", index);
+        Assert.NotNull(search.QuerySelector("main[data-static-search]"));
+        Assert.Equal(["../search-index.js", "../js/search.js"], search.QuerySelectorAll("head script[defer]").Select(s => s.GetAttribute("src")).Where(src => src!.Contains("search", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -1,4 +1,9 @@
 // Progressive enhancement only: every page works without this file.
+// In the static export, search runs in the browser (search.js), so its boxes show only when scripts do.
+for (const form of document.querySelectorAll("form[data-static-search]")) {
+    form.hidden = false;
+}
+
 for (const button of document.querySelectorAll("[data-print]")) {
     button.hidden = false;
     button.addEventListener("click", () => window.print());

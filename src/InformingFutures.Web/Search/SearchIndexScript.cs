@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace InformingFutures.Web.Search;
+
+/// <summary>
+/// The search catalogue as a script, for copies of the site with no server (the static export from a USB stick or a
+/// static host). Each page's terms are the ones the server searches with, computed here by the same
+/// <see cref="SearchEntry"/>, so both rank alike; <c>wwwroot/js/search.js</c> reads the query into terms the same way
+/// (a browser test checks the two agree on generated text) and builds the same snippets. A script rather than JSON,
+/// because <c>fetch</c> does not work over <c>file://</c>.
+/// </summary>
+public static class SearchIndexScript
+{
+    public const string Path = "/search-index.js";
+
+    public static string Write(SearchCatalogue catalogue)
+    {
+        var index = new
+        {
+            weights = new { title = SearchEntry.TitleWeight, heading = SearchEntry.HeadingWeight, summary = SearchEntry.SummaryWeight, body = SearchEntry.BodyWeight },
+            maxQueryLength = SearchCatalogue.MaxQueryLength,
+            pages = catalogue.Entries.Select(e => new
+            {
+                url = e.Document.Url,
+                title = e.Document.Title,
+                section = e.SectionTitle,
+                summary = e.Document.Summary,
+                text = e.Document.PlainText,
+                terms = new
+                {
+                    title = e.TitleTerms.Order(StringComparer.Ordinal),
+                    heading = e.HeadingTerms.Order(StringComparer.Ordinal),
+                    summary = e.SummaryTerms.Order(StringComparer.Ordinal),
+                    body = e.BodyTerms.Order(StringComparer.Ordinal),
+                },
+            }),
+        };
+
+        // The serializer escapes <, > and & too, so no content can end the script early wherever it is included.
+        return "window.toolkitSearchIndex = " + JsonSerializer.Serialize(index) + ";\n";
+    }
+}

@@ -1,0 +1,233 @@
+// Search for copies of the site with no server: the static export, from a USB stick (file://) or a static host.
+// The index (search-index.js) holds each page's terms as the server computes them; this file reads a query into
+// terms, ranks and builds snippets exactly as the server's Search/*.cs does. A browser test runs both on generated
+// text and queries and requires the same answers, so keep the two in step.
+const ToolkitSearch = (() => {
+    'use strict';
+
+    const windowWords = 30;
+    const wordsBeforeMatch = 10;
+    const minimumStemLength = 3;
+    // Longest first, stripped repeatedly, as in WordStem.cs.
+    const endings = [
+        ['ness', ''], ['ment', ''], ['ions', ''],
+        ['ies', 'y'], ['ion', ''], ['ing', ''], ['ive', ''],
+        ['es', ''], ['ed', ''], ['al', ''], ['ly', ''],
+        ['s', ''], ['e', ''],
+    ];
+
+    // .NET's char.IsLetterOrDigit, NonSpacingMark, \s and char.IsWhiteSpace, one UTF-16 unit at a time as .NET reads them.
+    const letterOrDigit = /^[\p{L}\p{Nd}]$/u;
+    const nonSpacingMark = /^\p{Mn}$/u;
+    const whitespaceRun = /[\f\n\r\t\v\x85\p{Z}]+/gu;
+    const edgeWhitespace = /^[\t\n\v\f\r\x85\p{Z}]+|[\t\n\v\f\r\x85\p{Z}]+$/gu;
+
+    function stripOneEnding(word) {
+        for (const [suffix, replacement] of endings) {
+            if (word.length - suffix.length >= minimumStemLength && word.endsWith(suffix)
+                && !(suffix === 's' && 'sui'.includes(word[word.length - 2]))) {
+                return word.slice(0, word.length - suffix.length) + replacement;
+            }
+        }
+        return null;
+    }
+
+    function stem(word) {
+        let current = word;
+        for (let shorter = stripOneEnding(current); shorter !== null; shorter = stripOneEnding(current)) {
+            current = shorter;
+        }
+        return current;
+    }
+
+    // .NET lower-cases one unit at a time and leaves a letter alone when its lower case is longer (İ stays İ, as in .NET).
+    function lowerInvariant(word) {
+        let lower = '';
+        for (const unit of word.split('')) {
+            const mapped = unit.toLowerCase();
+            lower += mapped.length === 1 ? mapped : unit;
+        }
+        return lower;
+    }
+
+    function termOf(word) {
+        const decomposed = lowerInvariant(word).normalize('NFD');
+        let plain = '';
+        for (const unit of decomposed.split('')) {
+            if (!nonSpacingMark.test(unit)) {
+                plain += unit;
+            }
+        }
+        return stem(plain.normalize('NFC'));
+    }
+
+    /** Runs of letters and digits, each with its term: SearchWords.Split. */
+    function split(text) {
+        const words = [];
+        let start = -1;
+        for (let i = 0; i <= text.length; i++) {
+            const inWord = i < text.length && (letterOrDigit.test(text[i]) || (start >= 0 && nonSpacingMark.test(text[i])));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.push({ start, length: i - start, term: termOf(text.slice(start, i)) });
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    function clean(query, maxLength) {
+        const text = Array.from((query || '').split(''), (c) => (/^[\p{Cc}]$/u.test(c) ? ' ' : c)).join('').replace(edgeWhitespace, '');
+        if (text.length <= maxLength) {
+            return text;
+        }
+        const cut = /[\uD800-\uDBFF]/.test(text[maxLength - 1]) ? maxLength - 1 : maxLength;
+        return text.slice(0, cut).replace(/[\t\n\v\f\r\x85\p{Z}]+$/u, '');
+    }
+
+    // WebUtility.HtmlEncode: the five specials, Latin-1 letters as numbers, and characters outside the BMP as numbers.
+    function encode(text) {
+        let html = '';
+        for (let i = 0; i < text.length; i++) {
+            const c = text[i];
+            const code = text.charCodeAt(i);
+            if (c === '<') html += '&lt;';
+            else if (c === '>') html += '&gt;';
+            else if (c === '&') html += '&amp;';
+            else if (c === '"') html += '&quot;';
+            else if (c === "'") html += '&#39;';
+            else if (code >= 160 && code < 256) html += `&#${code};`;
+            else if (code >= 0xD800 && code <= 0xDBFF && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xDC00 && text.charCodeAt(i + 1) <= 0xDFFF) {
+                html += `&#${text.codePointAt(i)};`;
+                i++;
+            } else if (code >= 0xD800 && code <= 0xDFFF) html += '\uFFFD';
+            else html += c;
+        }
+        return html;
+    }
+
+    function textHtml(text) {
+        return encode(text.replace(whitespaceRun, ' '));
+    }
+
+    function window_(text, words, terms, from) {
+        if (words.length === 0) {
+            return encode(text.replace(whitespaceRun, ' ').replace(edgeWhitespace, ''));
+        }
+        const to = Math.min(words.length, from + windowWords);
+        let html = from > 0 ? '… ' : '';
+        let position = from > 0 ? words[from].start : 0;
+        for (let i = from; i < to; i++) {
+            const word = words[i];
+            html += textHtml(text.slice(position, word.start));
+            const encoded = encode(text.slice(word.start, word.start + word.length));
+            html += terms.has(word.term) ? `<mark>${encoded}</mark>` : encoded;
+            position = word.start + word.length;
+        }
+        html += textHtml(to < words.length ? '' : text.slice(position));
+        html += to < words.length ? ' …' : '';
+        return html.replace(edgeWhitespace, '');
+    }
+
+    function aroundFirstMatch(text, words, terms) {
+        const first = words.findIndex((w) => terms.has(w.term));
+        if (first < 0) {
+            return null;
+        }
+        return window_(text, words, terms, Math.max(0, Math.min(first - wordsBeforeMatch, words.length - windowWords)));
+    }
+
+    function snippet(page, terms) {
+        const body = split(page.text);
+        return aroundFirstMatch(page.text, body, terms)
+            ?? aroundFirstMatch(page.summary, split(page.summary), terms)
+            ?? window_(page.text, body, new Set(), 0);
+    }
+
+    /** The server's SearchCatalogue.Search: every term must be found; title matches first, then by score, then in order. */
+    function search(index, query) {
+        const cleaned = clean(query, index.maxQueryLength);
+        const terms = new Set(split(cleaned).map((w) => w.term));
+        if (terms.size === 0) {
+            return { query: cleaned, matches: [], noWords: true };
+        }
+        const fields = ['title', 'heading', 'summary', 'body'].map((name) => [name, index.weights[name]]);
+        const found = [];
+        index.pages.forEach((page, order) => {
+            const sets = page.sets ??= Object.fromEntries(fields.map(([name]) => [name, new Set(page.terms[name])]));
+            let titleHits = 0;
+            let score = 0;
+            for (const term of terms) {
+                const weight = fields.reduce((sum, [name, w]) => sum + (sets[name].has(term) ? w : 0), 0);
+                if (weight === 0) {
+                    return;
+                }
+                titleHits += sets.title.has(term) ? 1 : 0;
+                score += weight;
+            }
+            found.push({ page, order, titleHits, score });
+        });
+        found.sort((a, b) => (b.titleHits > 0) - (a.titleHits > 0) || b.score - a.score || a.order - b.order);
+        return { query: cleaned, matches: found.map((f) => ({ page: f.page, snippetHtml: snippet(f.page, terms) })), noWords: false };
+    }
+
+    return { split, termOf, search };
+})();
+
+// On the export's search page: answer ?q= from the index, in the markup the server's search page uses.
+(() => {
+    'use strict';
+    const main = typeof document === 'undefined' ? null : document.querySelector('main[data-static-search]');
+    if (!main || !window.toolkitSearchIndex) {
+        return;
+    }
+
+    const query = new URLSearchParams(window.location.search).get('q') ?? '';
+    const results = ToolkitSearch.search(window.toolkitSearchIndex, query);
+    const input = main.querySelector('input[name=q]');
+    if (input) {
+        input.value = results.query;
+    }
+    if (results.query.length === 0) {
+        return;
+    }
+
+    // Page addresses become files of the export, relative to this page (search/index.html).
+    const fileOf = (url) => `../${url.slice(1)}/index.html`;
+    const element = (name, className, text) => {
+        const node = document.createElement(name);
+        if (className) node.className = className;
+        if (text !== undefined) node.textContent = text;
+        return node;
+    };
+
+    document.title = `Search results for ‘${results.query}’ – ${document.title.split(' – ').pop()}`;
+    main.querySelector('.search-hint')?.remove();
+    const count = results.matches.length;
+    if (count > 0) {
+        main.append(element('p', 'search-count', `${count} ${count === 1 ? 'result' : 'results'} for ‘${results.query}’`));
+        const list = element('ol', 'search-results');
+        for (const match of results.matches) {
+            const item = element('li');
+            const heading = element('h2');
+            const link = element('a', '', match.page.title);
+            link.href = fileOf(match.page.url);
+            heading.append(link);
+            const snippet = element('p', 'search-snippet');
+            // Built encoded piece by piece, as on the server: the <mark>s are its only markup.
+            snippet.innerHTML = match.snippetHtml;
+            item.append(heading, element('p', 'search-section', `Resource: ${match.page.section}`), snippet);
+            list.append(item);
+        }
+        main.append(list);
+    } else {
+        main.append(element('p', 'search-none', `No results for ‘${results.query}’.`));
+        const tips = element('ul', 'search-suggestions');
+        if (results.noWords) {
+            tips.append(element('li', '', 'Search for words or numbers: punctuation and symbols on their own are not searched.'));
+        }
+        tips.append(element('li', '', 'Check the spelling.'), element('li', '', 'Use fewer words: a page must contain every word you search for.'));
+        main.append(tips);
+    }
+})();
