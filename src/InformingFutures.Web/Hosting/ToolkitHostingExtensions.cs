@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using InformingFutures.Web.Site;
 using InformingFutures.Web.Attribution;
 using InformingFutures.Web.Hosting.LivePreview;
+using InformingFutures.Web.Hosting.OfflineCopy;
 using InformingFutures.Web.Search;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -65,6 +66,7 @@ public static class ToolkitHostingExtensions
     public static WebApplication UseToolkitPipeline(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<ContentVersionHeader>();
         app.UseMiddleware<UnparsableHostAsLocalhost>();
         app.UseSerilogRequestLogging(options =>
         {
@@ -113,6 +115,7 @@ public static class ToolkitHostingExtensions
         app.MapMethods(SearchIndexScript.Path, [HttpMethods.Get, HttpMethods.Head], (CurrentSite site) =>
             Results.Text(site.Snapshot.SearchIndexScript, "text/javascript; charset=utf-8"));
         app.MapLivePreview();
+        app.MapServiceWorker();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsText }).CacheOutput(p => p.NoCache());
         return app;
     }

@@ -17,6 +17,8 @@ public enum RouteKind
     SlideNotes,
     Search,
     SearchIndex,
+    Offline,
+    ServiceWorker,
     Sitemap,
     Feed,
     PrintFooter,
@@ -34,7 +36,7 @@ public sealed record SiteRoute(string Path, RouteKind Kind, ContentDocument? Doc
         or RouteKind.Deck or RouteKind.Presenter or RouteKind.SlideHandout or RouteKind.SlideNotes;
 
     /// <summary>HTML pages rendered through the layout, which links each to its print-footer stylesheet.</summary>
-    public bool IsHtmlPage => IsListed || Kind is RouteKind.Search;
+    public bool IsHtmlPage => IsListed || Kind is RouteKind.Search or RouteKind.Offline;
 }
 
 /// <summary>
@@ -45,6 +47,12 @@ public sealed class RouteTable
 {
     /// <summary>The print-footer stylesheet of pages with no address of their own to print (errors, say).</summary>
     public const string GenericPrintFooter = "/print-footer/_.css";
+
+    /// <summary>What the offline copy shows for an address it did not store.</summary>
+    public const string OfflinePath = "/offline";
+
+    /// <summary>The service worker that keeps the offline copy; at the root, so its scope is the whole site.</summary>
+    public const string ServiceWorkerPath = "/sw.js";
 
     /// <summary>The Atom feed of every page's updates.</summary>
     public const string FeedPath = "/feed.xml";
@@ -108,6 +116,8 @@ public sealed class RouteTable
         routes.Add(new("/about", RouteKind.About));
         routes.Add(new("/search", RouteKind.Search));
         routes.Add(new(Search.SearchIndexScript.Path, RouteKind.SearchIndex));
+        routes.Add(new(OfflinePath, RouteKind.Offline));
+        routes.Add(new(ServiceWorkerPath, RouteKind.ServiceWorker));
         routes.AddRange(routes.Where(r => r.IsHtmlPage).ToList().Select(r => new SiteRoute(PrintFooterPath(r.Path), RouteKind.PrintFooter, r.Document, r.Path)));
         routes.Add(new(GenericPrintFooter, RouteKind.PrintFooter));
         if (withSitemap)

@@ -18,6 +18,7 @@ public sealed class SiteSnapshot
         Routes = routes;
         Search = SearchCatalogue.Build(content);
         _searchIndexScript = new Lazy<string>(() => InformingFutures.Web.Search.SearchIndexScript.Write(Search));
+        _fingerprint = new Lazy<string>(() => Fingerprint(content, routes));
         Previewed = previewed ?? new Dictionary<string, HeldBack>();
         NextPublication = nextPublication;
     }
@@ -40,6 +41,37 @@ public sealed class SiteSnapshot
     public string SearchIndexScript => _searchIndexScript.Value;
 
     private readonly Lazy<string> _searchIndexScript;
+
+    /// <summary>
+    /// Names this content: equal for equal content, whichever process built it or how often it reloaded (unlike
+    /// <see cref="Version"/>). The offline copy stores one complete version under it and checks every page it
+    /// stores carries it, so a reader offline never sees pages from two versions.
+    /// </summary>
+    public string ContentFingerprint => _fingerprint.Value;
+
+    private readonly Lazy<string> _fingerprint;
+
+    private static string Fingerprint(ContentSnapshot content, RouteTable routes)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Add(string? text) => hash.AppendData(System.Text.Encoding.UTF8.GetBytes((text ?? "") + "\u0000"));
+        // The build too: new code renders the same content into other bytes.
+        Add(typeof(SiteSnapshot).Assembly.ManifestModule.ModuleVersionId.ToString());
+        foreach (var route in routes.All)
+        {
+            Add(route.Path);
+        }
+
+        foreach (var document in content.Documents)
+        {
+            Add(document.Url);
+            Add(document.Html);
+            Add(document.AllNotes);
+            Add(System.Text.Json.JsonSerializer.Serialize(document.Meta));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
 
     /// <summary>Increases with every reload.</summary>
     public long Version => Content.Version;

@@ -82,6 +82,16 @@ public sealed class BrowserSite : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Chromium with a profile of its own on disk (not incognito), at the shared site's address.</summary>
+    public Task<IBrowserContext> LaunchPersistentContextAsync(string profileFolder) =>
+        _playwright!.Chromium.LaunchPersistentContextAsync(profileFolder, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = Chromium.ExecutablePath,
+            Args = Chromium.Args,
+            Headless = true,
+            BaseURL = BaseAddress.ToString(),
+        });
+
     /// <summary>A browser context that may read files only: every network request is refused and listed in <c>Outside</c>.</summary>
     public async Task<(IBrowserContext Context, List<string> Outside)> OfflineFileContextAsync()
     {

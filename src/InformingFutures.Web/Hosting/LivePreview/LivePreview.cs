@@ -34,7 +34,7 @@ public static class LivePreview
             return app;
         }
 
-        var script = ReadScript();
+        var script = Embedded.Read("InformingFutures.Web.Hosting.LivePreview.live-preview.js");
         app.MapMethods(ScriptPath, [HttpMethods.Get, HttpMethods.Head], () => Results.Text(script, "text/javascript; charset=utf-8"));
         app.MapGet(EventsPath, (SiteIndex index, IHostApplicationLifetime lifetime, HttpContext context) =>
         {
@@ -77,13 +77,5 @@ public static class LivePreview
         {
             return null;
         }
-    }
-
-    private static string ReadScript()
-    {
-        using var stream = typeof(LivePreview).Assembly.GetManifestResourceStream("InformingFutures.Web.Hosting.LivePreview.live-preview.js")
-            ?? throw new InvalidOperationException("The live preview script is not embedded in the build.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

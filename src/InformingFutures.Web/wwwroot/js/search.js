@@ -193,8 +193,9 @@ const ToolkitSearch = (() => {
         return;
     }
 
-    // Page addresses become files of the export, relative to this page (search/index.html).
-    const fileOf = (url) => `../${url.slice(1)}/index.html`;
+    // In the export, page addresses become files relative to this page (search/index.html); offline on the site
+    // itself (the service worker's stored copy), they stay addresses.
+    const fileOf = window.location.pathname.endsWith('/index.html') ? (url) => `../${url.slice(1)}/index.html` : (url) => url;
     const element = (name, className, text) => {
         const node = document.createElement(name);
         if (className) node.className = className;

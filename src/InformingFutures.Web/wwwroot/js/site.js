@@ -1,4 +1,9 @@
 // Progressive enhancement only: every page works without this file.
+// The offline copy: on the site itself (not a file:// export or a static host without /sw.js), a service worker
+// stores every page for reading with no signal. Without service workers, the site works as it always has.
+if ("serviceWorker" in navigator && location.protocol.startsWith("http") && document.querySelector("link[rel=manifest]")) {
+    navigator.serviceWorker.register("/sw.js").catch(() => {});
+}
 // In the static export, search runs in the browser (search.js), so its boxes show only when scripts do.
 for (const form of document.querySelectorAll("form[data-static-search]")) {
     form.hidden = false;
