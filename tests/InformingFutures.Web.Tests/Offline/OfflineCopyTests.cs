@@ -1,0 +1,96 @@
+using System.Text.Json;
+using InformingFutures.Web.Hosting.OfflineCopy;
+
+namespace InformingFutures.Web.Tests.Offline;
+
+/// <summary>What the browser needs to install the toolkit and keep it offline, over HTTP.</summary>
+[Collection(SiteCollection.Name)]
+public sealed class OfflineCopyTests(RepoSiteFactory site)
+{
+    private readonly HttpClient _client = site.CreatePlainClient();
+
+    [Fact]
+    public async Task TheFaviconIsAnIconNotA404()
+    {
+        var response = await _client.GetAsync("/favicon.ico");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/x-icon", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task TheManifestNamesTheToolkitAndItsIconsAllAnswer()
+    {
+        var (_, html) = await site.GetHtmlAsync("/");
+        var href = html.QuerySelector("link[rel=manifest]")?.GetAttribute("href");
+        var response = await _client.GetAsync(href);
+        var manifest = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal("application/manifest+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Informing Futures toolkit", manifest.GetProperty("name").GetString());
+        Assert.Equal("/", manifest.GetProperty("start_url").GetString());
+        Assert.Equal("standalone", manifest.GetProperty("display").GetString());
+        var icons = manifest.GetProperty("icons").EnumerateArray().ToList();
+        Assert.Contains(icons, i => i.GetProperty("sizes").GetString() == "512x512" && i.GetProperty("purpose").GetString() == "maskable");
+        foreach (var icon in icons)
+        {
+            var image = await _client.GetAsync(icon.GetProperty("src").GetString());
+            Assert.True(image.IsSuccessStatusCode, icon.GetProperty("src").GetString());
+            Assert.Equal(icon.GetProperty("type").GetString(), image.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
+    public async Task TheServiceWorkerIsNeverCachedAndStoresEveryListedPage()
+    {
+        var response = await _client.GetAsync("/sw.js");
+        var script = await response.Content.ReadAsStringAsync();
+        var snapshot = site.Services.GetRequiredService<SiteIndex>().Current;
+
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+        Assert.Contains($"const CACHE_NAME = \"toolkit-{snapshot.ContentFingerprint}\";", script);
+        var stored = JsonSerializer.Deserialize<string[]>(script.Split('\n').Single(l => l.StartsWith("const STORED = ", StringComparison.Ordinal))["const STORED = ".Length..].TrimEnd(';'))!;
+        Assert.Equal(snapshot.Routes.Listed.Select(r => r.Path).Order(), stored.Where(s => snapshot.Routes.Find(s)?.IsListed == true).Order());
+        Assert.Contains("/offline", stored);
+        Assert.Contains("/search-index.js", stored);
+    }
+
+    [Fact]
+    public async Task EveryPageSaysWhichVersionOfTheContentItIs()
+    {
+        var fingerprint = site.Services.GetRequiredService<SiteIndex>().Current.ContentFingerprint;
+
+        foreach (var path in new[] { "/", "/reflective-practice/team", "/reflective-practice/present", "/offline" })
+        {
+            var response = await _client.GetAsync(path);
+            Assert.Equal(fingerprint, response.Headers.GetValues(ServiceWorker.VersionHeader).Single());
+        }
+    }
+
+    [Fact]
+    public async Task TheOfflinePageListsTheStoredPagesUnderTheLayout()
+    {
+        var (response, html) = await site.GetHtmlAsync("/offline");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("You are offline", html.QuerySelector("h1")?.TextContent);
+        Assert.Equal("noindex", html.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        Assert.Equal(
+            ["/reflective-practice", "/reflective-practice/team", "/reflective-practice/organisational", "/reflective-practice/multi-agency", "/reflective-practice/handout", "/", "/accessibility", "/about"],
+            html.QuerySelectorAll("main li a").Select(a => a.GetAttribute("href")));
+        AttributionAssert.Carries(html, "/offline");
+    }
+
+    [Fact]
+    public void ContentFingerprintsAgreeAcrossProcessesAndDifferWithTheContent()
+    {
+        using var again = new RepoSiteFactory();
+        using var other = new ToolkitFactory(TestPaths.Fixture("good"));
+
+        var fingerprint = site.Services.GetRequiredService<SiteIndex>().Current.ContentFingerprint;
+
+        Assert.Equal(fingerprint, again.Services.GetRequiredService<SiteIndex>().Current.ContentFingerprint);
+        Assert.NotEqual(fingerprint, other.Services.GetRequiredService<SiteIndex>().Current.ContentFingerprint);
+    }
+}
