@@ -47,7 +47,7 @@ public static class Publication
     public static PublicationSplit Split(ContentSnapshot loaded, DateTimeOffset now, bool preview)
     {
         var hidden = new Dictionary<string, HeldBack>(StringComparer.Ordinal);
-        var notes = new List<ContentProblem>();
+        var reports = new List<ContentProblem>(); // a note per held-back page; an error for a held-back home page
         DateTimeOffset? next = null;
         foreach (var document in loaded.Documents)
         {
@@ -55,7 +55,7 @@ public static class Publication
             {
                 if (document.Meta.Draft || document.Meta.Publish is not null)
                 {
-                    notes.Add(new ContentProblem(document.SourcePath, 1, "the home page is always published: remove 'draft' and 'publish'", LeavesFileOut: false));
+                    reports.Add(new ContentProblem(document.SourcePath, 1, "the home page is always published: remove 'draft' and 'publish'", LeavesFileOut: false));
                 }
 
                 continue;
@@ -74,13 +74,13 @@ public static class Publication
             if (state == PublicationState.Draft)
             {
                 hidden[document.Url] = new HeldBack(state, null);
-                notes.Add(ContentProblem.Notice(document.SourcePath, 1, $"draft: {document.Url} is not published{because} (remove 'draft: true' to publish it)"));
+                reports.Add(ContentProblem.Notice(document.SourcePath, 1, $"draft: {document.Url} is not published{because} (remove 'draft: true' to publish it)"));
             }
             else
             {
                 var at = PublishesAt(holder)!.Value;
                 hidden[document.Url] = new HeldBack(state, at);
-                notes.Add(ContentProblem.Notice(document.SourcePath, 1, $"scheduled: {document.Url} is published on {Day(at)}{because}"));
+                reports.Add(ContentProblem.Notice(document.SourcePath, 1, $"scheduled: {document.Url} is published on {Day(at)}{because}"));
                 next = next is null || at < next ? at : next;
             }
         }
@@ -92,7 +92,7 @@ public static class Publication
                 loaded.Problems,
                 loaded.Version,
                 [.. loaded.Links.Where(l => !hidden.ContainsKey(l.From.Url))]);
-        return new PublicationSplit(content.WithProblems(notes), hidden, next);
+        return new PublicationSplit(content.WithProblems(reports), hidden, next);
     }
 
     private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", British);

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using InformingFutures.Web.Content;
 using InformingFutures.Web.Search;
 
@@ -53,8 +56,8 @@ public sealed class SiteSnapshot
 
     private static string Fingerprint(ContentSnapshot content, RouteTable routes)
     {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        void Add(string? text) => hash.AppendData(System.Text.Encoding.UTF8.GetBytes((text ?? "") + "\u0000"));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string? text) => hash.AppendData(Encoding.UTF8.GetBytes((text ?? "") + "\u0000"));
         // The build too: new code renders the same content into other bytes.
         Add(typeof(SiteSnapshot).Assembly.ManifestModule.ModuleVersionId.ToString());
         foreach (var route in routes.All)
@@ -67,7 +70,7 @@ public sealed class SiteSnapshot
             Add(document.Url);
             Add(document.Html);
             Add(document.AllNotes);
-            Add(System.Text.Json.JsonSerializer.Serialize(document.Meta));
+            Add(JsonSerializer.Serialize(document.Meta));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
