@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using InformingFutures.Web.Site;
 using InformingFutures.Web.Attribution;
+using InformingFutures.Web.Hosting.FinishedPages;
 using InformingFutures.Web.Hosting.LivePreview;
 using InformingFutures.Web.Hosting.OfflineCopy;
 using InformingFutures.Web.Search;
@@ -40,7 +41,7 @@ public static class ToolkitHostingExtensions
 
     public static IServiceCollection AddToolkitWeb(this IServiceCollection services)
     {
-        services.AddToolkitPageCaching();
+        services.AddFinishedPages();
         services.FilterHostsInsideThePipeline();
         services.AddRazorPages(options => options.Conventions
             .AddPageRoute("/Present", "/{section}/{slug}/present")
@@ -66,7 +67,6 @@ public static class ToolkitHostingExtensions
     public static WebApplication UseToolkitPipeline(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
-        app.UseMiddleware<ContentVersionHeader>();
         app.UseMiddleware<UnparsableHostAsLocalhost>();
         app.UseSerilogRequestLogging(options =>
         {
@@ -95,9 +95,8 @@ public static class ToolkitHostingExtensions
         app.UseMiddleware<ReadOnlyMethods>();
         app.UseMiddleware<RejectEncodedPathTricks>();
         app.UseMiddleware<TrailingSlashRedirect>();
+        app.UseFinishedPages();
         app.UseRouting();
-        app.UseOutputCache();
-        app.UseMiddleware<RepresentationETags>();
         app.UseResponseCompression();
         return app;
     }
@@ -116,7 +115,7 @@ public static class ToolkitHostingExtensions
             Results.Text(site.Snapshot.SearchIndexScript, "text/javascript; charset=utf-8"));
         app.MapLivePreview();
         app.MapServiceWorker();
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsText }).CacheOutput(p => p.NoCache());
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsText });
         return app;
     }
 

@@ -9,5 +9,10 @@ public sealed class SearchModel(CurrentSite site) : PageModel
 {
     public SearchResults Results { get; private set; } = SearchResults.None;
 
-    public void OnGet(string? q) => Results = site.Snapshot.Search.Search(q);
+    /// <summary>Rendering the page with stand-ins for the query and its answer (<see cref="SearchPageShell"/>).</summary>
+    public bool IsShell => HttpContext.Items.ContainsKey(SearchPageShell.Requested);
+
+    public void OnGet(string? q) => Results = IsShell
+        ? new SearchResults(SearchPageShell.QueryStandIn, [], QueryHasNoWords: false)
+        : site.Snapshot.Search.Search(q);
 }

@@ -36,7 +36,7 @@ public sealed class CachingAndCompressionTests(RepoSiteFactory site)
             }
 
             var response = await client.SendAsync(request);
-            var body = await Decode(response);
+            var body = await HttpBodies.DecodedAsync(response);
 
             Assert.Equal(encoding, string.Join(",", response.Content.Headers.ContentEncoding));
             Assert.Contains("Accept-Encoding", response.Headers.Vary);
@@ -53,17 +53,5 @@ public sealed class CachingAndCompressionTests(RepoSiteFactory site)
         var response = await client.GetAsync("/healthz");
 
         Assert.False(response.Headers.Contains("Age"));
-    }
-
-    private static async Task<string> Decode(HttpResponseMessage response)
-    {
-        var stream = await response.Content.ReadAsStreamAsync();
-        Stream decoded = response.Content.Headers.ContentEncoding.FirstOrDefault() switch
-        {
-            "br" => new BrotliStream(stream, CompressionMode.Decompress),
-            "gzip" => new GZipStream(stream, CompressionMode.Decompress),
-            _ => stream,
-        };
-        return await new StreamReader(decoded).ReadToEndAsync();
     }
 }

@@ -51,26 +51,23 @@ public sealed class RepresentationETagTests : IDisposable
     }
 
     [Fact]
-    public async Task TheCurrentTagGets304WithAnEmptyBodyWhetherOrNotThePageIsCached()
+    public async Task TheCurrentTagGets304WithAnEmptyBodyWhetherOrNotThePageIsStored()
     {
         var tag = await ETagAsync("/reflective-practice/multi-agency", "gzip");
-        await _site.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>()
-            .EvictByTagAsync("content", CancellationToken.None);
+        // A second site over the same content on the same day has stored nothing yet: the page is rendered for the
+        // revalidation, and the tag still matches, because it names the bytes.
+        using var fresh = ToolkitFactory.OnClock(TestPaths.RepoContent, _clock);
+        using var freshWire = new WireClient(fresh);
 
-        using var rendered = await _wire.GetAsync("/reflective-practice/multi-agency", "gzip", ifNoneMatch: tag);
-        Assert.Equal(tag, await ETagAsync("/reflective-practice/multi-agency", "gzip")); // rendered again, and cached
-        using (var fromCache = await _wire.GetAsync("/reflective-practice/multi-agency", "gzip"))
-        {
-            Assert.NotNull(fromCache.Headers.Age);
-        }
-
-        using var cached = await _wire.GetAsync("/reflective-practice/multi-agency", "gzip", ifNoneMatch: tag);
+        using var rendered = await freshWire.GetAsync("/reflective-practice/multi-agency", "gzip", ifNoneMatch: tag);
+        using var stored = await freshWire.GetAsync("/reflective-practice/multi-agency", "gzip", ifNoneMatch: tag);
 
         Assert.Equal(HttpStatusCode.NotModified, rendered.StatusCode);
         Assert.Null(rendered.Headers.Age);
-        Assert.Equal(HttpStatusCode.NotModified, cached.StatusCode);
-        Assert.Empty(await cached.Content.ReadAsByteArrayAsync());
-        Assert.Equal(tag, cached.Headers.ETag?.Tag);
+        Assert.Equal(HttpStatusCode.NotModified, stored.StatusCode);
+        Assert.NotNull(stored.Headers.Age);
+        Assert.Empty(await stored.Content.ReadAsByteArrayAsync());
+        Assert.Equal(tag, stored.Headers.ETag?.Tag);
     }
 
     [Fact]
