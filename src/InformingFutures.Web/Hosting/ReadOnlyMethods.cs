@@ -6,13 +6,11 @@ namespace InformingFutures.Web.Hosting;
 /// </summary>
 public sealed class ReadOnlyMethods(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) ? next(context) : RenderRefusalAsync(context);
+
+    private async Task RenderRefusalAsync(HttpContext context)
     {
-        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-        {
-            await next(context);
-            return;
-        }
 
         // Render the 405 page as a GET (the page handlers, and antiforgery, only know GET), then put the request back
         // as it came, so its log line shows what was attempted: "HTTP POST /admin/login responded 405".

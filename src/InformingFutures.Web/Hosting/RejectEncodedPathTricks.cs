@@ -21,13 +21,27 @@ public sealed class RejectEncodedPathTricks(RequestDelegate next)
         }
 
         var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "";
-        var path = raw.Split('?', 2)[0];
-        if (path.EndsWith("/..", StringComparison.Ordinal) || Suspicious.Any(s => path.Contains(s, StringComparison.OrdinalIgnoreCase)))
+        var query = raw.IndexOf('?');
+        var path = query < 0 ? raw.AsSpan() : raw.AsSpan(0, query);
+        if (path.EndsWith("/..", StringComparison.Ordinal) || IsSuspicious(path))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         }
 
         return next(context);
+    }
+
+    private static bool IsSuspicious(ReadOnlySpan<char> path)
+    {
+        foreach (var trick in Suspicious)
+        {
+            if (path.Contains(trick, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -33,7 +33,10 @@ public static class ToolkitHostingExtensions
         // Serilog writes the console; other logging providers (a test's, say) still receive every event.
         builder.Logging.ClearProviders();
         builder.Services.AddSerilog(
-            (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
+            (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services)
+                // Off: the request log line says what it would. Enabled at any level, it has ASP.NET start an Activity
+                // and a log scope for every request.
+                .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off),
             preserveStaticLogger: true,
             writeToProviders: true);
         return builder;
@@ -97,6 +100,10 @@ public static class ToolkitHostingExtensions
         app.UseMiddleware<TrailingSlashRedirect>();
         app.UseFinishedPages();
         app.UseRouting();
+        // No page needs signing in. Placed here, after the finished pages, because ASP.NET would otherwise add both
+        // at the start of the pipeline (their services come with Razor Pages), costing every request a scope.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseResponseCompression();
         return app;
     }

@@ -11,13 +11,13 @@ namespace InformingFutures.Web.Hosting;
 /// </summary>
 public sealed class TrailingSlashRedirect(RequestDelegate next)
 {
-    public Task InvokeAsync(HttpContext context, CurrentSite site)
+    public Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "";
         if (path.Length > 1 && path.EndsWith('/') && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
         {
             var canonical = path.TrimEnd('/');
-            if (canonical.Length > 0 && !canonical.StartsWith("//", StringComparison.Ordinal) && site.Snapshot.Routes.Find(canonical) is not null)
+            if (canonical.Length > 0 && !canonical.StartsWith("//", StringComparison.Ordinal) && context.RequestServices.GetRequiredService<CurrentSite>().Snapshot.Routes.Find(canonical) is not null)
             {
                 context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
                 context.Response.Headers.Location = canonical + context.Request.QueryString;

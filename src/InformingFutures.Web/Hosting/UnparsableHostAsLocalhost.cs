@@ -7,11 +7,22 @@ namespace InformingFutures.Web.Hosting;
 /// </summary>
 public sealed class UnparsableHostAsLocalhost(RequestDelegate next)
 {
+    // Nearly every request names the same host: the last one that parsed is not parsed again.
+    private string? _lastGoodHost;
+
     public Task InvokeAsync(HttpContext context)
     {
-        if (!Uri.TryCreate($"http://{context.Request.Host.Value}/", UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+        var host = context.Request.Host.Value;
+        if (host is null || !string.Equals(host, Volatile.Read(ref _lastGoodHost), StringComparison.Ordinal))
         {
-            context.Request.Host = new HostString("localhost");
+            if (Uri.TryCreate($"http://{host}/", UriKind.Absolute, out var uri) && uri.Host.Length > 0)
+            {
+                Volatile.Write(ref _lastGoodHost, host);
+            }
+            else
+            {
+                context.Request.Host = new HostString("localhost");
+            }
         }
 
         return next(context);

@@ -17,7 +17,7 @@ namespace InformingFutures.Web.Hosting.FinishedPages;
 /// Every page answer gets a strong ETag of its bytes (a matching If-None-Match gets a 304), <c>Cache-Control:
 /// no-cache</c> so browsers revalidate, and the content fingerprint the offline copy checks.
 /// </summary>
-internal sealed class FinishedPageResponses(RequestDelegate next, FinishedPageStore store, IResponseCompressionProvider compression)
+internal sealed class FinishedPageResponses(RequestDelegate next, SiteIndex site, FinishedPageStore store, IResponseCompressionProvider compression)
 {
     /// <summary>The key of the "page not found" page, which answers every unknown address alike.</summary>
     private const string NotFoundKey = "404";
@@ -30,11 +30,12 @@ internal sealed class FinishedPageResponses(RequestDelegate next, FinishedPageSt
             return next(context);
         }
 
-        var snapshot = context.RequestServices.GetRequiredService<CurrentSite>().Snapshot;
+        // The index's current snapshot, not the request's (CurrentSite): an answer from the store needs no request scope.
+        var snapshot = site.Current;
         if (context.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted)
         {
             return reExecuted.OriginalStatusCode == StatusCodes.Status404NotFound
-                ? AnswerAsync(context, snapshot, NotFoundKey, StatusCodes.Status404NotFound, kept: true)
+                ? AnswerAsync(context, snapshot, NotFoundKey, StatusCodes.Status404NotFound)
                 : next(context);
         }
 
@@ -43,9 +44,17 @@ internal sealed class FinishedPageResponses(RequestDelegate next, FinishedPageSt
             return next(context);
         }
 
-        return route.Kind == RouteKind.Search && snapshot.Search.Search(request.Query["q"]) is { IsEmptyQuery: false } results
-            ? AnswerSearchAsync(context, snapshot, results)
-            : AnswerAsync(context, snapshot, route.Path, StatusCodes.Status200OK, kept: true);
+        if (route.Kind == RouteKind.Search && !string.IsNullOrEmpty(request.Query["q"]))
+        {
+            // Everything from the request's own snapshot, so the results and the page around them are of one version.
+            var current = context.RequestServices.GetRequiredService<CurrentSite>().Snapshot;
+            if (current.Search.Search(request.Query["q"]) is { IsEmptyQuery: false } results)
+            {
+                return AnswerSearchAsync(context, current, results);
+            }
+        }
+
+        return AnswerAsync(context, snapshot, route.Path, StatusCodes.Status200OK);
     }
 
     private async Task AnswerSearchAsync(HttpContext context, SiteSnapshot snapshot, SearchResults results)
@@ -77,13 +86,18 @@ internal sealed class FinishedPageResponses(RequestDelegate next, FinishedPageSt
         await SendAsync(context, snapshot, SearchAnswers.Answer(shell, results, encoding), fromStore: false);
     }
 
-    private Task AnswerAsync(HttpContext context, SiteSnapshot snapshot, string key, int status, bool kept)
+    private Task AnswerAsync(HttpContext context, SiteSnapshot snapshot, string key, int status)
     {
         var encoding = compression.GetCompressionProvider(context)?.EncodingName ?? "identity";
-        var generation = store.For(snapshot);
-        return kept && generation.TryGet(key, encoding, out var finished)
-            ? SendAsync(context, snapshot, finished, fromStore: true)
-            : RenderAndSendAsync(context, snapshot, status, kept ? (generation, key, encoding) : null);
+        if (store.For(snapshot).TryGet(key, encoding, out var finished))
+        {
+            return SendAsync(context, snapshot, finished, fromStore: true);
+        }
+
+        // The page renders from the request's snapshot, newer than the one above if the content reloaded just now:
+        // it is kept under that one.
+        var rendering = context.RequestServices.GetRequiredService<CurrentSite>().Snapshot;
+        return RenderAndSendAsync(context, rendering, status, (store.For(rendering), key, encoding));
     }
 
     private async Task RenderAndSendAsync(HttpContext context, SiteSnapshot snapshot, int status, (FinishedPageStore.Generation Set, string Key, string Encoding)? keepIn)
