@@ -26,22 +26,6 @@ public static class ToolkitHostingExtensions
         return builder;
     }
 
-    /// <summary>Serilog from configuration (the <c>Serilog</c> section of appsettings.json).</summary>
-    public static WebApplicationBuilder AddToolkitLogging(this WebApplicationBuilder builder)
-    {
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-        // Serilog writes the console; other logging providers (a test's, say) still receive every event.
-        builder.Logging.ClearProviders();
-        builder.Services.AddSerilog(
-            (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services)
-                // Off: the request log line says what it would. Enabled at any level, it has ASP.NET start an Activity
-                // and a log scope for every request.
-                .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off),
-            preserveStaticLogger: true,
-            writeToProviders: true);
-        return builder;
-    }
-
     public static IServiceCollection AddToolkitWeb(this IServiceCollection services)
     {
         services.AddFinishedPages();
@@ -50,6 +34,7 @@ public static class ToolkitHostingExtensions
             .AddPageRoute("/Present", "/{section}/{slug}/present")
             .AddPageRoute("/Presenter", "/{section}/{slug}/present/presenter")
             .AddPageRoute("/SlideHandout", "/{section}/{slug}/present/{view:regex(^(handout|notes)$)}"));
+        services.DropDataProtectionWarmUp();
         services.AddRouting(options => options.LowercaseUrls = true);
         // Pages are UTF-8, so "©" and curly quotes can go out as themselves rather than as character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -65,6 +50,17 @@ public static class ToolkitHostingExtensions
         var outermost = services.Where(d => d.ServiceType == typeof(IStartupFilter) && d.ImplementationType?.Name == "HostFilteringStartupFilter").ToList();
         outermost.ForEach(d => services.Remove(d));
         services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.IncludeFailureMessage = false); // the status page says it
+    }
+
+    /// <summary>
+    /// Razor Pages bring data protection (for antiforgery), whose hosted service creates and loads a key ring as the
+    /// site starts. No page protects anything: no form posts, no cookies. Without the warm-up the key ring is never
+    /// made, which saves start-up time and the XML and cryptography libraries' memory.
+    /// </summary>
+    private static void DropDataProtectionWarmUp(this IServiceCollection services)
+    {
+        var warmUp = services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService").ToList();
+        warmUp.ForEach(d => services.Remove(d));
     }
 
     public static WebApplication UseToolkitPipeline(this WebApplication app)
@@ -110,8 +106,7 @@ public static class ToolkitHostingExtensions
 
     public static WebApplication MapToolkit(this WebApplication app)
     {
-        // Load content now, so problems are logged at start rather than on the first visit.
-        _ = app.Services.GetRequiredService<SiteIndex>().Current;
+        app.Services.GetRequiredService<ContentAtStart>().Begin();
         app.Services.WarnIfNoPublicAddress();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

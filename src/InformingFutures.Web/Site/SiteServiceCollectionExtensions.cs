@@ -26,6 +26,8 @@ public static class SiteServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SiteBuilder>();
         services.AddSingleton<SiteIndex>();
+        services.AddSingleton<ContentAtStart>();
+        services.AddHostedService(sp => sp.GetRequiredService<ContentAtStart>());
         services.AddScoped<CurrentSite>();
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
         return services;
