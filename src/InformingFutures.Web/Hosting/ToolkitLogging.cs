@@ -22,7 +22,8 @@ public static class ToolkitLogging
         builder.Services.AddSerilog(
             (services, logger) =>
             {
-                logger.MinimumLevel.Is(Level(levels.Value ?? levels["Default"], "Default", LogEventLevel.Information));
+                // "MinimumLevel": "Debug" is short for its Default, as in Serilog's own configuration.
+                logger.MinimumLevel.Is(Level(string.IsNullOrEmpty(levels.Value) ? levels["Default"] : levels.Value, "Default", LogEventLevel.Information));
                 foreach (var source in levels.GetSection("Override").GetChildren())
                 {
                     logger.MinimumLevel.Override(source.Key, Level(source.Value, $"Override:{source.Key}", LogEventLevel.Information));
@@ -42,7 +43,7 @@ public static class ToolkitLogging
     }
 
     private static LogEventLevel Level(string? value, string key, LogEventLevel otherwise) =>
-        value is null ? otherwise
+        string.IsNullOrEmpty(value) ? otherwise
         : Enum.TryParse<LogEventLevel>(value, ignoreCase: true, out var level) && Enum.IsDefined(level) ? level
         : throw new InvalidOperationException(
             $"Serilog:MinimumLevel:{key} is '{value}', which is not a level: use Verbose, Debug, Information, Warning, Error or Fatal.");

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -36,5 +37,29 @@ public sealed class StartupValidationTests
         var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
 
         Assert.Contains("Content:RootPath '/no/such/folder' is not a folder", error.Message);
+    }
+
+    [Theory]
+    [InlineData("Serilog:MinimumLevel:Default", "Loud")]
+    [InlineData("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "7")]
+    public void SiteRefusesALogLevelThatIsNotOne(string setting, string value)
+    {
+        using var factory = new ToolkitFactory(TestPaths.RepoContent, configure: b => b.UseSetting(setting, value));
+
+        var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+
+        Assert.Contains($"{setting} is '{value}', which is not a level", error.Message);
+    }
+
+    [Fact]
+    public void NoDataProtectionKeysAreMadeAtStartBecauseNoPageProtectsAnything()
+    {
+        using var factory = new RepoSiteFactory();
+        using var client = factory.CreateClient();
+
+        var started = factory.Services.GetServices<IHostedService>().Select(s => s.GetType().Name).ToList();
+
+        Assert.DoesNotContain("DataProtectionHostedService", started);
+        Assert.Contains("ContentAtStart", started);
     }
 }
