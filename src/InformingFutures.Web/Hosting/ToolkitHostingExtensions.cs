@@ -9,8 +9,6 @@ using InformingFutures.Web.Search;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
-using Serilog;
-using Serilog.Events;
 
 namespace InformingFutures.Web.Hosting;
 
@@ -67,21 +65,7 @@ public static class ToolkitHostingExtensions
     {
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<UnparsableHostAsLocalhost>();
-        app.UseSerilogRequestLogging(options =>
-        {
-            // This host's own logger, not the process-wide static one (tests run several hosts at once).
-            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            options.MessageTemplate = "HTTP {RequestMethod:l} {RequestPath:l} responded {StatusCode} in {Elapsed:0.0} ms (request {RequestId:l})";
-            options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestId", http.TraceIdentifier);
-            // The method and path as the client sent them, control characters escaped, so no request forges a line.
-            options.GetMessageTemplateProperties = (http, path, elapsed, status) =>
-            [
-                new("RequestMethod", new ScalarValue(LogText.Escape(http.Request.Method))),
-                new("RequestPath", new ScalarValue(LogText.Escape(path))),
-                new("StatusCode", new ScalarValue(status)),
-                new("Elapsed", new ScalarValue(elapsed)),
-            ];
-        });
+        app.UseMiddleware<RequestLog>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

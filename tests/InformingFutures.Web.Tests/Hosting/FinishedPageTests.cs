@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using CsCheck;
 using InformingFutures.Web.Hosting.FinishedPages;
 using InformingFutures.Web.Site;
 
@@ -57,6 +58,34 @@ public sealed class FinishedPageTests : IDisposable
             using var response = await _wire.GetAsync(page, "identity");
             Assert.True(response.Headers.Age is not null, $"{page} was not served from the store after the flood");
         }
+    }
+
+    [Fact]
+    public void NoAddressOrQueryAnyoneSendsStoresMoreThanOneAnswerPerPageAndEncoding()
+    {
+        using var client = _site.CreateClient();
+        var snapshot = _site.Services.GetRequiredService<SiteIndex>().Current;
+        // Every page in each of the three encodings, the "page not found" page in each, and the search page's shell.
+        var bound = (snapshot.Routes.All.Count(r => r.IsHtmlPage) + 1) * 3 + 1;
+        var segment = Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789-_.~%"], 1, 12];
+        var addresses = Gen.Select(segment.Array[1, 4], AnyOf("", "?q=", "?utm=", "?q=rooms&x="), segment, AnyOf("br", "gzip", "identity", "gzip, br"))
+            .Select((parts, query, value, encoding) => ("/" + string.Join('/', parts) + (query.Length > 0 ? query + value : ""), encoding));
+        // Real addresses too, so the store fills with pages while made-up ones try to add more.
+        var realPages = Gen.Select(AnyOf(snapshot.Routes.All.Where(r => r.IsHtmlPage).Select(r => r.Path).ToArray()), AnyOf("br", "gzip", "identity"));
+        var tried = 0;
+
+        Gen.Frequency((3, addresses), (1, realPages)).Sample(request =>
+        {
+            var (address, encoding) = request;
+            using var message = new HttpRequestMessage(HttpMethod.Get, address);
+            message.Headers.TryAddWithoutValidation("Accept-Encoding", encoding);
+            using var response = client.SendAsync(message).GetAwaiter().GetResult();
+            Interlocked.Increment(ref tried);
+            Assert.True((int)response.StatusCode < 500, $"{address} answered {(int)response.StatusCode}");
+        }, iter: 1500, threads: 1);
+
+        Assert.Equal(1500, tried);
+        Assert.InRange(StoredCount(), 1, bound);
     }
 
     [Fact]
@@ -169,6 +198,8 @@ public sealed class FinishedPageTests : IDisposable
 
         Assert.Null(response.Headers.Age);
     }
+
+    private static Gen<T> AnyOf<T>(params T[] items) => Gen.Int[0, items.Length - 1].Select(i => items[i]);
 
     private int StoredCount() =>
         _site.Services.GetRequiredService<FinishedPageStore>().For(_site.Services.GetRequiredService<SiteIndex>().Current).Count;
