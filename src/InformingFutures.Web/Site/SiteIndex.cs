@@ -36,8 +36,8 @@ public sealed class SiteIndex : IDisposable
     }
 
     /// <summary>
-    /// Raised after each swap with the new snapshot, outside any lock. Handlers must not block: the page cache
-    /// starts its eviction and returns.
+    /// Raised after each swap with the new snapshot, outside any lock. Handlers must not block: live preview tells
+    /// the open pages and returns.
     /// </summary>
     public event Action<SiteSnapshot>? Reloaded;
 
