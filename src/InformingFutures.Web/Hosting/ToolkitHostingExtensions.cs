@@ -90,6 +90,7 @@ public static class ToolkitHostingExtensions
 
     public static WebApplication MapToolkit(this WebApplication app)
     {
+        // From here the content loads on another thread while the endpoints below are mapped and Kestrel starts.
         app.Services.GetRequiredService<ContentAtStart>().Begin();
         app.Services.WarnIfNoPublicAddress();
         app.MapStaticAssets();

@@ -12,8 +12,9 @@ namespace InformingFutures.Web.Hosting.FinishedPages;
 /// <summary>
 /// Sends each page as finished bytes: the first GET or HEAD of a page in an encoding renders it, and every later one,
 /// until the content or the day changes, is answered from <see cref="FinishedPageStore"/> before routing. The "page
-/// not found" page is kept the same way, so a flood of made-up addresses costs no rendering either. Searches for a
-/// word are rendered for each request and never kept: nobody can fill memory by typing new queries.
+/// not found" page is kept the same way, so a flood of made-up addresses costs no rendering either. A search for a
+/// word is answered from the search page's shell (<see cref="SearchAnswers"/>) and never kept: typing new queries
+/// neither renders pages nor fills memory.
 /// Every page answer gets a strong ETag of its bytes (a matching If-None-Match gets a 304), <c>Cache-Control:
 /// no-cache</c> so browsers revalidate, and the content fingerprint the offline copy checks.
 /// </summary>
