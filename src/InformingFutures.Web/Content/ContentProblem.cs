@@ -26,8 +26,11 @@ public sealed record ContentProblem(
 {
     public bool IsError => Severity == ProblemSeverity.Error;
 
-    /// <summary>The checker's line format: <c>path:line:column: error|warning|note: message</c>.</summary>
-    public override string ToString() => $"{Path}:{Line}:{Column}: {Label}: {Message}";
+    /// <summary>
+    /// The checker's line format: <c>path:line:column: error|warning|note: message</c>, always one line: a file name
+    /// holding a line break cannot start a line of its own in the checker's output or the health report.
+    /// </summary>
+    public override string ToString() => $"{LogText.Escape(Path)}:{Line}:{Column}: {Label}: {LogText.Escape(Message)}";
 
     private string Label => Severity switch
     {

@@ -8,11 +8,7 @@ namespace InformingFutures.Web.Hosting;
 /// </summary>
 public static class StatusPages
 {
-    /// <summary>Set in <see cref="HttpContext.Items"/> by middleware that renders a status page for a request itself.</summary>
-    public const string Rendering = "StatusPages.Rendering";
-
     public static bool IsRenderingFor(HttpContext context) =>
-        context.Items.ContainsKey(Rendering)
-        || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+        context.Features.Get<IStatusCodeReExecuteFeature>() is not null
         || context.Features.Get<IExceptionHandlerPathFeature>() is not null;
 }

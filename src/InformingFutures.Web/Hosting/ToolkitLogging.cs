@@ -1,59 +1,50 @@
 using Serilog;
-using Serilog.Configuration;
 using Serilog.Events;
+using Serilog.Settings.Configuration;
 
 namespace InformingFutures.Web.Hosting;
 
 /// <summary>
-/// Serilog, configured in code: console output in batches from a background queue (<see cref="ConsoleLines"/>), with the levels read from the
-/// <c>Serilog:MinimumLevel</c> section (<c>Default</c>, and <c>Override:&lt;source&gt;</c>). Reading the whole logger from
-/// configuration (Serilog.Settings.Configuration) scanned assemblies for sinks and cost about a tenth of a second at
-/// every start.
+/// Serilog, read from the <c>Serilog</c> section of configuration (appsettings or environment variables), so an
+/// operator sets sinks, levels, enrichers and a JSON formatter without a new build. The assemblies that hold the sinks
+/// and formatters the site ships with are named, so start-up does not scan every assembly for them.
 /// </summary>
 public static class ToolkitLogging
 {
-    public const string OutputTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
-
     public static WebApplicationBuilder AddToolkitLogging(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-        var levels = builder.Configuration.GetSection("Serilog:MinimumLevel");
+        ThrowIfALevelIsNotOne(builder.Configuration.GetSection("Serilog:MinimumLevel"));
+        var readerOptions = new ConfigurationReaderOptions(
+            typeof(ConsoleLoggerConfigurationExtensions).Assembly,
+            typeof(Serilog.Formatting.Compact.CompactJsonFormatter).Assembly);
         // Serilog writes the console; other logging providers (a test's, say) still receive every event.
         builder.Logging.ClearProviders();
         builder.Services.AddSerilog(
-            (services, logger) =>
-            {
-                // "MinimumLevel": "Debug" is short for its Default, as in Serilog's own configuration.
-                logger.MinimumLevel.Is(Level(string.IsNullOrEmpty(levels.Value) ? levels["Default"] : levels.Value, "Default", LogEventLevel.Information));
-                foreach (var source in levels.GetSection("Override").GetChildren())
-                {
-                    logger.MinimumLevel.Override(source.Key, Level(source.Value, $"Override:{source.Key}", LogEventLevel.Information));
-                }
-
-                logger
-                    // Off: the request log line says what it would. Enabled at any level, it has ASP.NET start an
-                    // Activity and a log scope for every request.
-                    .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off)
-                    .Enrich.FromLogContext()
-                    // Lines go out within a tenth of a second; under a flood the queue holds at most 100,000 and drops
-                    // the rest rather than grow without bound.
-                    .WriteTo.Sink(new ConsoleLines(OutputTemplate), new BatchingOptions
-                    {
-                        BatchSizeLimit = 1000,
-                        BufferingTimeLimit = TimeSpan.FromMilliseconds(100),
-                        EagerlyEmitFirstEvent = true,
-                        QueueLimit = 100_000,
-                    })
-                    .ReadFrom.Services(services);
-            },
+            (services, logger) => logger
+                // Serilog's request logging writes the one line per request, so ASP.NET's own per-request events
+                // are off unless configuration turns them on: with them enabled at any level, ASP.NET starts an
+                // Activity and a log scope for every request.
+                .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off)
+                .ReadFrom.Configuration(builder.Configuration, readerOptions)
+                .ReadFrom.Services(services),
             preserveStaticLogger: true,
             writeToProviders: true);
         return builder;
     }
 
-    private static LogEventLevel Level(string? value, string key, LogEventLevel otherwise) =>
-        string.IsNullOrEmpty(value) ? otherwise
-        : Enum.TryParse<LogEventLevel>(value, ignoreCase: true, out var level) && Enum.IsDefined(level) ? level
-        : throw new InvalidOperationException(
-            $"Serilog:MinimumLevel:{key} is '{value}', which is not a level: use Verbose, Debug, Information, Warning, Error or Fatal.");
+    /// <summary>A mistyped level would otherwise be ignored or fail with a message that does not name the setting.</summary>
+    private static void ThrowIfALevelIsNotOne(IConfigurationSection levels)
+    {
+        var settings = new List<(string Key, string? Value)> { ("Default", string.IsNullOrEmpty(levels.Value) ? levels["Default"] : levels.Value) };
+        settings.AddRange(levels.GetSection("Override").GetChildren().Select(s => ($"Override:{s.Key}", s.Value)));
+        foreach (var (key, value) in settings)
+        {
+            if (!string.IsNullOrEmpty(value) && !(Enum.TryParse<LogEventLevel>(value, ignoreCase: true, out var level) && Enum.IsDefined(level) && !int.TryParse(value, out _)))
+            {
+                throw new InvalidOperationException(
+                    $"Serilog:MinimumLevel:{key} is '{value}', which is not a level: use Verbose, Debug, Information, Warning, Error or Fatal.");
+            }
+        }
+    }
 }

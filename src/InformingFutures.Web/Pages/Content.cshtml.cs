@@ -12,6 +12,6 @@ public sealed class ContentModel(CurrentSite site) : PageModel
 
     public ContentDocument? Document { get; private set; }
 
-    public IActionResult OnGet(string section, string? slug) =>
-        (Document = Site.Content.Find(section, slug)) is null ? NotFound() : Page();
+    public IActionResult OnGet() =>
+        (Document = Site.Routes.Find(Request.Path) is { Kind: RouteKind.Overview or RouteKind.Page } route ? route.Document : null) is null ? NotFound() : Page();
 }

@@ -12,6 +12,5 @@ public sealed class HandoutModel(CurrentSite site) : PageModel
 
     public ContentDocument? Overview { get; private set; }
 
-    public IActionResult OnGet(string section) =>
-        (Overview = Site.Routes.Find(RouteTable.HandoutPath(ContentPaths.UrlFor(section, "")), RouteKind.Handout)?.Document) is null ? NotFound() : Page();
+    public IActionResult OnGet() => (Overview = Site.Routes.Find(Request.Path, RouteKind.Handout)?.Document) is null ? NotFound() : Page();
 }

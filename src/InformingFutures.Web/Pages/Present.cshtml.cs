@@ -13,6 +13,6 @@ public sealed class PresentModel(CurrentSite site, IOptions<AttributionOptions> 
 {
     public SlideDeck? Deck { get; private set; }
 
-    public IActionResult OnGet(string section, string? slug) =>
-        (Deck = SlideDeck.ForView(site.Snapshot, section, slug, RouteKind.Deck, attribution.Value.SiteName)) is null ? NotFound() : Page();
+    public IActionResult OnGet() =>
+        (Deck = SlideDeck.ForView(site.Snapshot, Request.Path, attribution.Value.SiteName, RouteKind.Deck)) is null ? NotFound() : Page();
 }

@@ -12,6 +12,6 @@ public sealed class PresenterModel(CurrentSite site, IOptions<AttributionOptions
 {
     public SlideDeck? Deck { get; private set; }
 
-    public IActionResult OnGet(string section, string? slug) =>
-        (Deck = SlideDeck.ForView(site.Snapshot, section, slug, RouteKind.Presenter, attribution.Value.SiteName)) is null ? NotFound() : Page();
+    public IActionResult OnGet() =>
+        (Deck = SlideDeck.ForView(site.Snapshot, Request.Path, attribution.Value.SiteName, RouteKind.Presenter)) is null ? NotFound() : Page();
 }

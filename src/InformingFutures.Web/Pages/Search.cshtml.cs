@@ -1,18 +1,19 @@
 using InformingFutures.Web.Search;
 using InformingFutures.Web.Site;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace InformingFutures.Web.Pages;
 
-/// <summary>Search across every resource (<c>/search?q=…</c>).</summary>
+/// <summary>
+/// Search across every resource (<c>/search?q=…</c>): the one page that reads more than its address, and only the
+/// query's <c>q</c>. Searches are rate-limited (<see cref="SearchRateLimits"/>); a search is never kept in the output cache.
+/// </summary>
+[EnableRateLimiting(SearchRateLimits.PolicyName)]
 public sealed class SearchModel(CurrentSite site) : PageModel
 {
     public SearchResults Results { get; private set; } = SearchResults.None;
 
-    /// <summary>Rendering the page with stand-ins for the query and its answer (<see cref="SearchPageShell"/>).</summary>
-    public bool IsShell => HttpContext.Items.ContainsKey(SearchPageShell.Requested);
-
-    public void OnGet(string? q) => Results = IsShell
-        ? new SearchResults(SearchPageShell.QueryStandIn, [], QueryHasNoWords: false)
-        : site.Snapshot.Search.Search(q);
+    public void OnGet([FromQuery(Name = "q")] string? query) => Results = site.Snapshot.Search.Search(query);
 }

@@ -12,9 +12,8 @@ public sealed class SlideHandoutModel(CurrentSite site, IOptions<AttributionOpti
 {
     public SlideDeck? Deck { get; private set; }
 
-    public bool IsNotesPages { get; private set; }
+    public bool IsNotesPages => site.Snapshot.Routes.Find(Request.Path)?.Kind == RouteKind.SlideNotes;
 
-    public IActionResult OnGet(string section, string? slug, string view) =>
-        (Deck = SlideDeck.ForView(site.Snapshot, section, slug, (IsNotesPages = view == "notes") ? RouteKind.SlideNotes : RouteKind.SlideHandout, attribution.Value.SiteName)) is null
-            ? NotFound() : Page();
+    public IActionResult OnGet() =>
+        (Deck = SlideDeck.ForView(site.Snapshot, Request.Path, attribution.Value.SiteName, RouteKind.SlideHandout, RouteKind.SlideNotes)) is null ? NotFound() : Page();
 }

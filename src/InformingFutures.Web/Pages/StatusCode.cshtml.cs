@@ -1,18 +1,25 @@
 using InformingFutures.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InformingFutures.Web.Pages;
 
-/// <summary>Error status pages (404 and friends), rendered through the layout so the attribution is kept.</summary>
+/// <summary>
+/// Error status pages (404 and friends), rendered through the layout so the attribution is kept. The status is the
+/// one the request was answered with, never a value from the request; asked for directly, the page is not found.
+/// </summary>
 public sealed class StatusCodeModel : PageModel
 {
-    public int Code { get; private set; }
+    /// <summary>The status being explained. A page answering a POST or PUT runs no handler, so it is read here.</summary>
+    public int Code => StatusPages.IsRenderingFor(HttpContext) ? Response.StatusCode : StatusCodes.Status404NotFound;
 
     public bool IsNotFound => Code == StatusCodes.Status404NotFound;
 
     /// <summary>The same id as in the request's log line, so a reader's report can be matched to the log.</summary>
     public string RequestId => HttpContext.TraceIdentifier;
 
-    public void OnGet(int code) =>
-        Response.StatusCode = Code = StatusPages.IsRenderingFor(HttpContext) && code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+    public IActionResult OnGet() => StatusPages.IsRenderingFor(HttpContext) ? Page() : NotFound();
+
+    /// <summary>The 405 page for a refused OPTIONS, which Razor Pages would otherwise answer with an empty 200.</summary>
+    public IActionResult OnOptions() => OnGet();
 }

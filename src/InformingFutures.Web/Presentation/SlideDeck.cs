@@ -7,21 +7,13 @@ namespace InformingFutures.Web.Presentation;
 public sealed record SlideDeck(string Title, string ReturnUrl, IReadOnlyList<Slide> Slides)
 {
     /// <summary>
-    /// The deck behind one of its views (the deck itself, the presenter view, the slide handout or the notes pages)
-    /// for the page at <paramref name="section"/>/<paramref name="slug"/>, or null where the route table has no such view.
+    /// The deck behind the route-table address <paramref name="path"/> when it is one of <paramref name="views"/> (the
+    /// deck itself, the presenter view, the slide handout or the notes pages), or null.
     /// </summary>
-    public static SlideDeck? ForView(SiteSnapshot site, string section, string? slug, RouteKind view, string siteName)
-    {
-        var deck = RouteTable.DeckPath(ContentPaths.UrlFor(section, slug ?? ""));
-        var path = view switch
-        {
-            RouteKind.Presenter => RouteTable.PresenterPath(deck),
-            RouteKind.SlideHandout => RouteTable.SlideHandoutPath(deck),
-            RouteKind.SlideNotes => RouteTable.SlideNotesPath(deck),
-            _ => deck,
-        };
-        return site.Routes.Find(path, view) is null ? null : At(site, deck, siteName);
-    }
+    public static SlideDeck? ForView(SiteSnapshot site, PathString path, string siteName, params RouteKind[] views) =>
+        site.Routes.Find(path) is { Document: { } document } route && views.Contains(route.Kind)
+            ? At(site, RouteTable.DeckPath(document.Url), siteName)
+            : null;
 
     /// <summary>Where the deck is served, and its presenter view, slide handout and notes pages.</summary>
     public string DeckPath => RouteTable.DeckPath(ReturnUrl);

@@ -54,6 +54,24 @@ public sealed class RouteTable
     /// <summary>The service worker that keeps the offline copy; at the root, so its scope is the whole site.</summary>
     public const string ServiceWorkerPath = "/sw.js";
 
+    /// <summary>The health report as plain text, for a person.</summary>
+    public const string HealthPath = "/healthz";
+
+    /// <summary>Liveness, for an orchestrator: the process answers.</summary>
+    public const string LivenessPath = "/healthz/live";
+
+    /// <summary>Readiness, for an orchestrator: the content is loaded; with the last reload's state.</summary>
+    public const string ReadinessPath = "/healthz/ready";
+
+    /// <summary>The search page; its query is the one input a page reads besides its address.</summary>
+    public const string SearchPath = "/search";
+
+    /// <summary>Where status pages are rendered for other requests' answers; never served at its own address.</summary>
+    public const string StatusPagePattern = "/status/{0}";
+
+    /// <summary>The statuses that have a page of their own wording; others get the general one.</summary>
+    public static readonly int[] StatusPages = [400, 404, 405, 429, 500];
+
     /// <summary>The Atom feed of every page's updates.</summary>
     public const string FeedPath = "/feed.xml";
 
@@ -77,6 +95,14 @@ public sealed class RouteTable
     public SiteRoute? Find(string path) => _byPath.GetValueOrDefault(path);
 
     public SiteRoute? Find(string path, RouteKind kind) => Find(path) is { } route && route.Kind == kind ? route : null;
+
+    /// <summary>
+    /// What a request's address serves. Pages look themselves up by their address rather than binding route values,
+    /// so nothing but the address (no query key, no form field, no blank segment) can choose what a page shows.
+    /// </summary>
+    public SiteRoute? Find(PathString path) => Find(path.Value ?? "");
+
+    public SiteRoute? Find(PathString path, RouteKind kind) => Find(path.Value ?? "", kind);
 
     /// <summary>The deck of a page, if it has one.</summary>
     public string? DeckOf(ContentDocument document) => Find(DeckPath(document.Url), RouteKind.Deck)?.Path;
@@ -114,7 +140,7 @@ public sealed class RouteTable
         }
 
         routes.Add(new("/about", RouteKind.About));
-        routes.Add(new("/search", RouteKind.Search));
+        routes.Add(new(SearchPath, RouteKind.Search));
         routes.Add(new(Search.SearchIndexScript.Path, RouteKind.SearchIndex));
         routes.Add(new(OfflinePath, RouteKind.Offline));
         routes.Add(new(ServiceWorkerPath, RouteKind.ServiceWorker));
@@ -130,8 +156,8 @@ public sealed class RouteTable
             routes.Add(new(FeedPath, RouteKind.Feed));
         }
 
-        routes.Add(new("/healthz", RouteKind.Health));
-        routes.AddRange(new[] { 404, 405, 500 }.Select(code => new SiteRoute($"/status/{code}", RouteKind.Status)));
+        routes.AddRange(new[] { HealthPath, LivenessPath, ReadinessPath }.Select(path => new SiteRoute(path, RouteKind.Health)));
+        routes.AddRange(StatusPages.Select(code => new SiteRoute(string.Format(System.Globalization.CultureInfo.InvariantCulture, StatusPagePattern, code), RouteKind.Status)));
         routes.Add(new("/error", RouteKind.Status));
         return new RouteTable(routes, content.SectionOverviews());
     }

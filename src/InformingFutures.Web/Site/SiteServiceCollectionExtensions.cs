@@ -29,7 +29,7 @@ public static class SiteServiceCollectionExtensions
         services.AddSingleton<ContentAtStart>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentAtStart>());
         services.AddScoped<CurrentSite>();
-        services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+        services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: [ContentHealthCheck.ReadinessTag]);
         return services;
     }
 

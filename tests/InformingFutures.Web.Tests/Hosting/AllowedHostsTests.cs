@@ -1,8 +1,9 @@
 namespace InformingFutures.Web.Tests.Hosting;
 
 /// <summary>
-/// With <c>AllowedHosts</c> set, a request for another host gets the site's 400 page, inside the security headers and
-/// the attribution, not ASP.NET's bare HTML; requests that Kestrel itself refuses carry no body at all.
+/// With <c>AllowedHosts</c> set, ASP.NET's host filtering refuses another host with an empty 400 that still carries
+/// the security headers, while the liveness and readiness probes answer whatever host a Kubernetes probe names;
+/// requests that Kestrel itself refuses carry no body at all.
 /// </summary>
 public sealed class AllowedHostsTests : IDisposable
 {
@@ -17,14 +18,26 @@ public sealed class AllowedHostsTests : IDisposable
     [Theory]
     [InlineData("evil.example")]
     [InlineData("a..b")]
-    public async Task AnotherHostGetsThe400PageWithHeadersAndAttribution(string host)
+    [InlineData("10.0.0.5:8080")]
+    public async Task AnotherHostGetsAnEmpty400WithTheSecurityHeaders(string host)
     {
         var (status, response) = await RawHttp.SendAsync(_address, $"GET /reflective-practice HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
 
         Assert.Equal(400, status);
         Assert.Contains("Content-Security-Policy: default-src 'none'", response);
-        Assert.Contains("<h1>Request not understood</h1>", response);
-        Assert.Contains(SourceText.CopyrightNotice, response);
+        Assert.Contains("\r\nContent-Length: 0\r\n", response);
+        Assert.DoesNotContain("Models of Reflective Practice", response); // no copy of the content escapes the layout
+    }
+
+    [Theory]
+    [InlineData("/healthz/live")]
+    [InlineData("/healthz/ready")]
+    public async Task TheProbesAnswerAKubernetesProbesHost(string path)
+    {
+        var (status, response) = await RawHttp.SendAsync(_address, $"GET {path} HTTP/1.1\r\nHost: 10.0.0.5:8080\r\nUser-Agent: kube-probe/1.31\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(200, status);
+        Assert.Contains("\"status\":\"Healthy\"", response);
     }
 
     [Fact]

@@ -50,16 +50,4 @@ public sealed class StartupValidationTests
 
         Assert.Contains($"{setting} is '{value}', which is not a level", error.Message);
     }
-
-    [Fact]
-    public void NoDataProtectionKeysAreMadeAtStartBecauseNoPageProtectsAnything()
-    {
-        using var factory = new RepoSiteFactory();
-        using var client = factory.CreateClient();
-
-        var started = factory.Services.GetServices<IHostedService>().Select(s => s.GetType().Name).ToList();
-
-        Assert.DoesNotContain("DataProtectionHostedService", started);
-        Assert.Contains("ContentAtStart", started);
-    }
 }

@@ -1,10 +1,11 @@
 using System.Text;
 
-namespace InformingFutures.Web.Hosting;
+namespace InformingFutures.Web.Content;
 
 /// <summary>
-/// Values from outside (a request path, a content file's name) as they may appear in a log line: control characters
-/// escaped, so a "%0A" in a path cannot start a forged log line of its own.
+/// Values from outside (a content file's name, a message quoting it) as they appear in a log line, the checker's
+/// output or the health report: control characters escaped, so a line break in a file name cannot start a forged
+/// line of its own.
 /// </summary>
 public static class LogText
 {
