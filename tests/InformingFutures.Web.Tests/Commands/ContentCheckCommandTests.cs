@@ -78,6 +78,20 @@ public sealed class ContentCheckCommandTests
     }
 
     [Fact]
+    public void AFileNameWithALineBreakCannotStartALineOfItsOwn()
+    {
+        using var content = new TempContent("good");
+        content.Write("alpha/x\n::error file=forged.md", "---\ntitle: T\n---\n");
+        var output = new StringWriter();
+
+        Check(content.Root, [content.Root], output, new StringWriter());
+
+        var line = Assert.Single(Lines(output), l => l.Contains("forged", StringComparison.Ordinal));
+        Assert.Contains("alpha/x\\n::error file=forged.md:", line);
+        Assert.DoesNotContain(Lines(output), l => l.StartsWith("::", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AnUnknownFormatIsRefused()
     {
         var errors = new StringWriter();
