@@ -28,7 +28,8 @@ echo "Publishing Release build..."
 dotnet publish "$root/src/InformingFutures.Web/InformingFutures.Web.csproj" -c Release -o "$work/app" --nologo -v quiet >/dev/null
 
 cd "$work/app"
-ASPNETCORE_URLS="http://127.0.0.1:$PORT" dotnet InformingFutures.Web.dll >"$work/site.log" 2>&1 &
+# A public address, so /sitemap.xml is served and lists every page to drive.
+ASPNETCORE_URLS="http://127.0.0.1:$PORT" Site__PublicUrl="http://127.0.0.1:$PORT" dotnet InformingFutures.Web.dll >"$work/site.log" 2>&1 &
 pid=$!
 base="http://127.0.0.1:$PORT"
 for _ in $(seq 1 100); do curl -fs -o /dev/null "$base/healthz" && break; sleep 0.1; done
