@@ -15,6 +15,12 @@ public sealed record SlideDeck(string Title, string ReturnUrl, IReadOnlyList<Sli
             ? At(site, RouteTable.DeckPath(document.Url), siteName)
             : null;
 
+    /// <summary>The last slide of every deck: the full notice, terms and link, which the charity's terms require.</summary>
+    public const string SourceSlideTitle = "Source and terms of use";
+
+    /// <summary>How many slides the deck shows, its source slide included: the one count every view gives.</summary>
+    public int Count => Slides.Count + 1;
+
     /// <summary>Where the deck is served, and its presenter view, slide handout and notes pages.</summary>
     public string DeckPath => RouteTable.DeckPath(ReturnUrl);
 

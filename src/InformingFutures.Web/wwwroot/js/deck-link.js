@@ -73,6 +73,10 @@ window.DeckKeys = (go, currentIndex, count, own = {}) => {
         if ((event.key === " " || event.key === "Enter") && event.target.closest("button, a")) {
             return;
         }
+        // An open dialog (the overview, the help) has the keys to itself.
+        if (document.querySelector("dialog[open]")) {
+            return;
+        }
         const action = actions[event.key];
         if (action) {
             event.preventDefault();

@@ -1,17 +1,25 @@
-// Presentation view: keyboard and clicker control. Without this file the slides are stacked one per screen.
+// Presentation view: keyboard and clicker control, the overview, the help and the controls that hide themselves.
+// Without this file the slides are stacked one under another.
 (() => {
     const deck = document.getElementById("deck");
-    const slides = [...deck.querySelectorAll(".slide")];
+    const slides = [...deck.querySelectorAll(":scope > .slide")];
     const counter = document.querySelector(".deck-counter");
+    const progress = document.querySelector(".deck-progress");
     const blank = document.querySelector(".deck-blank");
+    const overview = document.querySelector(".deck-overview");
+    const help = document.querySelector(".deck-help");
     const presenterLink = document.querySelector("[data-presenter]");
     const link = window.DeckLink(deck.dataset.deckId, (index) => go(index, false), () => current);
     let current = 0;
+    let typed = "";
+    let typedTimer = 0;
 
     document.documentElement.classList.add("js");
+
+    const actions = { prev: () => go(current - 1), next: () => go(current + 1), overview: () => openOverview(), help: () => help.showModal() };
     for (const button of document.querySelectorAll("[data-deck]")) {
         button.hidden = false;
-        button.addEventListener("click", () => go(current + (button.dataset.deck === "next" ? 1 : -1)));
+        button.addEventListener("click", () => actions[button.dataset.deck]());
     }
 
     function fromHash() {
@@ -30,9 +38,65 @@
             link.slide(current);
         }
         counter.textContent = `${current + 1} / ${slides.length}`;
+        progress.style.setProperty("--progress", String((current + 1) / slides.length));
         // replaceState keeps Back for leaving the deck, while a reload stays on this slide.
         history.replaceState(null, "", `#${current + 1}`);
     }
+
+    // The overview: every slide by number and title, the current one marked; choosing one goes there.
+    const list = overview.querySelector(".deck-overview-list");
+    slides.forEach((slide, i) => {
+        const item = document.createElement("li");
+        const button = document.createElement("button");
+        button.type = "button";
+        button.textContent = `${i + 1}. ${slide.getAttribute("aria-label")}`;
+        button.addEventListener("click", () => { go(i); overview.close(); });
+        item.append(button);
+        list.append(item);
+    });
+    const choices = [...list.querySelectorAll("button")];
+    function openOverview() {
+        choices.forEach((button, i) => button.setAttribute("aria-current", String(i === current)));
+        overview.showModal();
+        choices[current].focus();
+    }
+    overview.addEventListener("keydown", (event) => {
+        const at = choices.indexOf(document.activeElement);
+        const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+        if (at >= 0 && step) {
+            event.preventDefault();
+            choices[Math.max(0, Math.min(choices.length - 1, at + step))].focus();
+        } else if (event.key === "o" || event.key === "O") {
+            overview.close();
+        }
+    });
+    help.addEventListener("keydown", (event) => { if (event.key === "?") { help.close(); } });
+
+    // A slide number typed, then Enter, goes to that slide.
+    function typeDigit(digit) {
+        typed = (typed + digit).slice(-3);
+        counter.textContent = `Go to ${typed}…`;
+        clearTimeout(typedTimer);
+        typedTimer = setTimeout(() => { typed = ""; go(current, false); }, 3000);
+    }
+    function goToTyped() {
+        if (typed) {
+            const n = parseInt(typed, 10);
+            typed = "";
+            clearTimeout(typedTimer);
+            go(n - 1);
+        }
+    }
+
+    // The controls and the cursor hide after three seconds without the mouse or a touch, and come back with either.
+    let idleTimer = 0;
+    function wake() {
+        document.documentElement.classList.remove("idle");
+        clearTimeout(idleTimer);
+        idleTimer = setTimeout(() => document.documentElement.classList.add("idle"), 3000);
+    }
+    ["mousemove", "pointerdown", "touchstart"].forEach((name) => document.addEventListener(name, wake, { passive: true }));
+    wake();
 
     function toggleFullscreen() {
         if (document.fullscreenElement) {
@@ -57,8 +121,12 @@
     });
 
     const toggleBlank = () => { blank.hidden = !blank.hidden; };
+    const digits = Object.fromEntries([..."0123456789"].map((d) => [d, () => typeDigit(d)]));
     window.DeckKeys(go, () => current, slides.length, {
+        ...digits,
+        Enter: goToTyped,
         f: toggleFullscreen, F: toggleFullscreen, p: openPresenter, P: openPresenter,
+        o: openOverview, O: openOverview, "?": () => help.showModal(),
         b: toggleBlank, B: toggleBlank, ".": toggleBlank,
         Escape: () => { if (!blank.hidden) { blank.hidden = true; } else if (!document.fullscreenElement) { location.href = deck.dataset.returnUrl; } },
     });
