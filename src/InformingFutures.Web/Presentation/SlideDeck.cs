@@ -61,7 +61,7 @@ public sealed record SlideDeck(string Title, string ReturnUrl, IReadOnlyList<Sli
             slides.Add(new ProseSlide(page.Title, page.Html) { NotesHtml = page.AllNotes });
         }
 
-        return new SlideDeck(overview.Title, overview.Url, slides);
+        return new SlideDeck(overview.Title, overview.Url, [.. slides.SelectMany(SlidePagination.Paginate)]);
     }
 
     /// <summary>One page's deck: its title, then a slide for each of its level-2 sections.</summary>
@@ -71,7 +71,7 @@ public sealed record SlideDeck(string Title, string ReturnUrl, IReadOnlyList<Sli
         slides.AddRange(page.Sections.Count > 0
             ? page.Sections.Select(s => new ProseSlide(s.Heading, s.Html, page.Title) { NotesHtml = page.NotesFor(s.Id) })
             : [new ProseSlide(page.Title, page.Html) { NotesHtml = page.AllNotes }]);
-        return new SlideDeck(page.Title, page.Url, slides);
+        return new SlideDeck(page.Title, page.Url, [.. slides.SelectMany(SlidePagination.Paginate)]);
     }
 
     private static ModelSlide ToModelSlide(ContentDocument model) =>
