@@ -4,7 +4,7 @@ using AngleSharp.Html.Parser;
 namespace InformingFutures.Web.Presentation;
 
 /// <summary>
-/// Splits a slide whose text is too long for the slide canvas (present.css: 1200 × 850 design pixels, 30-pixel text)
+/// Splits a slide whose text is too long for the slide canvas (present.css: 1200 × 800 design pixels, 30-pixel text)
 /// into continuation slides, at the boundaries of its paragraphs, list items and table rows; a table's header is
 /// repeated on each part. The estimate is deliberately generous (fewer characters to a line than the canvas holds),
 /// so a part fits at full size; the browser shrinks the rare one that still does not (slide-fit.js). Done here,
@@ -23,10 +23,10 @@ public static class SlidePagination
     public static IEnumerable<Slide> Paginate(Slide slide) => slide switch
     {
         ProseSlide prose => Split(prose),
-        ModelSlide model when !FitsColumns([model.BenefitsHtml, model.ChallengesHtml], columnChars: 28) =>
+        ModelSlide model when !FitsColumns([model.BenefitsHtml, model.ChallengesHtml], columnChars: ColumnChars(2)) =>
             Split(new ProseSlide($"{model.Title}: benefits", model.BenefitsHtml) { NotesHtml = model.NotesHtml })
                 .Concat(Split(new ProseSlide($"{model.Title}: challenges", model.ChallengesHtml) { NotesHtml = model.NotesHtml })),
-        ComparisonSlide comparison when !FitsColumns(comparison.Columns.Select(c => c.Html), columnChars: 56 / Math.Max(2, comparison.Columns.Count) - 1) =>
+        ComparisonSlide comparison when !FitsColumns(comparison.Columns.Select(c => c.Html), columnChars: ColumnChars(comparison.Columns.Count)) =>
             comparison.Columns.SelectMany(c => Split(new ProseSlide(c.Model, c.Html, comparison.Title) { NotesHtml = comparison.NotesHtml })),
         _ => [slide],
     };
@@ -132,8 +132,14 @@ public static class SlidePagination
         }
     }
 
+    /// <summary>Lines a column of a two- or three-column slide holds under its heading (no kicker on those slides).</summary>
+    private const double ColumnLines = 14.5;
+
+    /// <summary>Characters to a line of one column: a little under what the canvas holds (about 85 across it).</summary>
+    private static int ColumnChars(int columns) => 75 / Math.Max(2, columns) - 1;
+
     private static bool FitsColumns(IEnumerable<string> columns, int columnChars) =>
-        columns.All(html => Parser.ParseDocument($"<body>{html}</body>").Body!.Children.Sum(b => Lines(b, columnChars)) <= ProseLines - 1.5);
+        columns.All(html => Parser.ParseDocument($"<body>{html}</body>").Body!.Children.Sum(b => Lines(b, columnChars)) <= ColumnLines);
 
     /// <summary>Estimated lines of 30-pixel text a block takes, its margin included.</summary>
     private static double Lines(IElement block, int lineChars) => block.LocalName switch

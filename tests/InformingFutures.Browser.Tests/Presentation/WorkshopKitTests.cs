@@ -29,7 +29,7 @@ public sealed class WorkshopKitTests(BrowserSite site, ITestOutputHelper output)
 
         var notesPages = await site.OpenAsync("/workshop/team/present/notes", 1280, 800, baseAddress: address);
         Assert.Contains("sensitive topic", await notesPages.InnerTextAsync("main"));
-        Assert.Equal(1, await notesPages.Locator(".note-lines").CountAsync()); // the title slide has no notes: lines instead
+        Assert.Equal(2, await notesPages.Locator(".note-lines").CountAsync()); // the title and source slides have no notes: lines instead
         await notesPages.Context.CloseAsync();
 
         var presenter = await site.OpenAsync("/workshop/team/present/presenter", 1280, 800, baseAddress: address);
