@@ -71,6 +71,8 @@
         }
     });
     help.addEventListener("keydown", (event) => { if (event.key === "?") { help.close(); } });
+    // Plain buttons rather than a dialog form, which would bring the page an antiforgery token and cookie.
+    document.querySelectorAll("[data-close-dialog]").forEach((button) => button.addEventListener("click", () => button.closest("dialog").close()));
 
     // A slide number typed, then Enter, goes to that slide.
     function typeDigit(digit) {
