@@ -49,7 +49,7 @@ public sealed class DeckScreenTests(BrowserSite site, ITestOutputHelper output)
                     if (lineBox && meets(r, lineBox)) problems.push(`over the attribution: ${name(e)}`);
                     if (meets(r, controls)) problems.push(`under the controls: ${name(e)}`);
                 }
-                const text = [...body.querySelectorAll('p, li, td, th')].filter(e => shown(e) && !e.closest('.site-footer, .slide-stamp'));
+                const text = [...body.querySelectorAll('p, li, td, th')].filter(e => shown(e) && !e.closest('.slide-stamp'));
                 return {
                     number: i + 1,
                     title: slide.getAttribute('aria-label'),
