@@ -167,24 +167,25 @@ public sealed class WorkshopKitTests(BrowserSite site, ITestOutputHelper output)
         Assert.Empty(problems);
     }
 
-    private static async Task AssertWindowsFollowEachOtherAsync(IPage deck, string how)
+    private async Task AssertWindowsFollowEachOtherAsync(IPage deck, string how)
     {
+        var count = InformingFutures.Web.Presentation.SlideDeck.At(site.Current, "/reflective-practice/present", "")!.Count;
         var wait = new PageWaitForFunctionOptions { Timeout = (float)Generous.TotalMilliseconds };
-        await deck.WaitForFunctionAsync("() => document.querySelector('.deck-counter')?.textContent === '1 / 8'", null, wait);
+        await deck.WaitForFunctionAsync($"() => document.querySelector('.deck-counter')?.textContent === '1 / {count}'", null, wait);
         var popup = deck.WaitForPopupAsync(new() { Timeout = (float)Generous.TotalMilliseconds });
         await deck.Keyboard.PressAsync("p");
         var presenter = await popup;
         await presenter.WaitForFunctionAsync("() => document.querySelector('[data-link-status]')?.textContent.startsWith('Linked')", null, wait);
 
         await presenter.Keyboard.PressAsync("ArrowRight");
-        await deck.WaitForFunctionAsync("() => document.querySelector('.deck-counter').textContent === '2 / 8'", null, wait);
+        await deck.WaitForFunctionAsync($"() => document.querySelector('.deck-counter').textContent === '2 / {count}'", null, wait);
         await deck.Keyboard.PressAsync("ArrowRight");
-        await presenter.WaitForFunctionAsync("() => document.querySelector('.deck-counter').textContent === '3 / 8'", null, wait);
+        await presenter.WaitForFunctionAsync($"() => document.querySelector('.deck-counter').textContent === '3 / {count}'", null, wait);
         await deck.Keyboard.PressAsync("End");
-        await presenter.WaitForFunctionAsync("() => document.querySelector('.deck-counter').textContent === '8 / 8'", null, wait);
+        await presenter.WaitForFunctionAsync($"() => document.querySelector('.deck-counter').textContent === '{count} / {count}'", null, wait);
         Assert.True(await presenter.IsVisibleAsync(".presenter-end"), $"{how}: the presenter view does not say the deck has ended");
         await presenter.Keyboard.PressAsync("Home");
-        await deck.WaitForFunctionAsync("() => document.querySelector('.deck-counter').textContent === '1 / 8'", null, wait);
+        await deck.WaitForFunctionAsync($"() => document.querySelector('.deck-counter').textContent === '1 / {count}'", null, wait);
         await presenter.CloseAsync();
     }
 
