@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark: the one place the speed and footprint figures come from (README, "Speed"). In one run, on this machine,
+# Benchmark: the one place the speed and footprint figures come from (docs/performance.md). In one run, on this machine,
 # with wrk on loopback, it prints a table with each ratio against its target:
 #   - the cached model page against nginx serving the very same bytes, request logging as shipped, alternated three
 #     times (runs on two shared cores differ by a tenth);

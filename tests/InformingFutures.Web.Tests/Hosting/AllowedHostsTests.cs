@@ -50,7 +50,7 @@ public sealed class AllowedHostsTests : IDisposable
     }
 
     /// <summary>
-    /// Kestrel answers these before the app runs, so the app cannot add its headers (the README asks the proxy to).
+    /// Kestrel answers these before the app runs, so the app cannot add its headers (docs/security.md asks the proxy to).
     /// What it can promise is that there is nothing in them to frame, sniff or run.
     /// </summary>
     [Theory]

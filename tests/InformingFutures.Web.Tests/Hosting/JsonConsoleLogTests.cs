@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace InformingFutures.Web.Tests.Hosting;
 
 /// <summary>
-/// The README's container example, run as an operator would: the site as its own process with Serilog's console
+/// The container example in docs/deploying.md, run as an operator would: the site as its own process with Serilog's console
 /// sink and compact JSON formatter set by environment variables only. Every line of its output is one JSON object,
 /// and the request line carries the method, the address as sent and the status as properties.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed partial class JsonConsoleLogTests : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["Content__RootPath"] = TestPaths.RepoContent;
-        // As in the README.
+        // As in docs/deploying.md and docs/operations.md.
         start.Environment["Serilog__WriteTo__0__Name"] = "Console";
         start.Environment["Serilog__WriteTo__0__Args__formatter"] = "Serilog.Formatting.Compact.RenderedCompactJsonFormatter, Serilog.Formatting.Compact";
         _site = Process.Start(start) ?? throw new InvalidOperationException("the site did not start");

@@ -3,7 +3,7 @@ using System.Reflection;
 
 namespace InformingFutures.Web.Tests.Support;
 
-/// <summary>Runs the README's export command against the already-built site, into a fresh temporary folder.</summary>
+/// <summary>Runs the export command of docs/deploying.md against the already-built site, into a fresh temporary folder.</summary>
 public static class StaticExport
 {
     private static readonly Lazy<string> Shared = new(() =>
