@@ -1,5 +1,4 @@
 using InformingFutures.Web.Content;
-using InformingFutures.Web.Hosting;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
-using InformingFutures.Web.Site;
+using InformingFutures.Web.Content;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace InformingFutures.Web.Content;
+namespace InformingFutures.Web.Site;
 
 /// <summary>
 /// Healthy with the document count; Degraded, naming the files, when any content file was left out or the last
