@@ -54,7 +54,7 @@ public static class StaticExportCommand
                 await exporter.PageAsync(route.Path, FileFor(route.Path));
             }
 
-            await exporter.PageAsync("/search", FileFor("/search"), searchPage: true);
+            await exporter.PageAsync(RouteTable.SearchPath, FileFor(RouteTable.SearchPath), searchPage: true);
             await exporter.PageAsync("/export-not-found", "404.html", expectedStatus: 404);
             await exporter.AssetsAsync();
             if (routes.Find(Sitemap.Path) is not null)
@@ -104,7 +104,7 @@ public static class StaticExportCommand
             if (searchPage)
             {
                 document.QuerySelector("main")?.SetAttribute("data-static-search", "");
-                foreach (var script in new[] { SearchIndexScript.Path, "/js/search.js" })
+                foreach (var script in new[] { SearchIndexScript.Path, SearchIndexScript.ReaderPath })
                 {
                     var element = document.CreateElement("script");
                     element.SetAttribute("src", script);

@@ -23,7 +23,7 @@ public sealed class OfflineModel(CurrentSite site) : PageModel
                 .. snapshot.Routes.HandoutOf(overview) is { } handout ? [(handout, $"{overview.Title}: handout")] : Array.Empty<(string, string)>(),
             ]));
         var general = snapshot.Content.Documents.Where(d => d.IsHome || d.Meta.IsSitePage).Select(d => (d.Url, d.IsHome ? "Home" : d.Title))
-            .Append(("/about", "About this toolkit")).ToList();
+            .Append((RouteTable.AboutPath, "About this toolkit")).ToList();
         Readable = [.. resources, ("The toolkit", general)];
     }
 }

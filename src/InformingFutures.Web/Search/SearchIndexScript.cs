@@ -13,6 +13,9 @@ public static class SearchIndexScript
 {
     public const string Path = "/search-index.js";
 
+    /// <summary>The script that answers a query from this index where there is no server (wwwroot/js/search.js).</summary>
+    public const string ReaderPath = "/js/search.js";
+
     public static string Write(SearchCatalogue catalogue)
     {
         var index = new

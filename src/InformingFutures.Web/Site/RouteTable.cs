@@ -63,6 +63,9 @@ public sealed class RouteTable
     /// <summary>Readiness, for an orchestrator: the content is loaded; with the last reload's state.</summary>
     public const string ReadinessPath = "/healthz/ready";
 
+    /// <summary>Funding, terms of use, copyright notice and contact details.</summary>
+    public const string AboutPath = "/about";
+
     /// <summary>The search page; its query is the one input a page reads besides its address.</summary>
     public const string SearchPath = "/search";
 
@@ -139,7 +142,7 @@ public sealed class RouteTable
             routes.Add(new(SlideNotesPath(deck), RouteKind.SlideNotes, document));
         }
 
-        routes.Add(new("/about", RouteKind.About));
+        routes.Add(new(AboutPath, RouteKind.About));
         routes.Add(new(SearchPath, RouteKind.Search));
         routes.Add(new(Search.SearchIndexScript.Path, RouteKind.SearchIndex));
         routes.Add(new(OfflinePath, RouteKind.Offline));

@@ -35,7 +35,7 @@ public static class ServiceWorker
     public static IReadOnlyList<string> Stored(SiteSnapshot snapshot) =>
     [
         .. snapshot.Routes.All.Where(r => r.IsListed || r.Kind is RouteKind.Offline or RouteKind.Search or RouteKind.SearchIndex).Select(r => r.Path),
-        "/js/search.js",
+        SearchIndexScript.ReaderPath,
     ];
 
     private static string Header(SiteSnapshot snapshot)
@@ -48,7 +48,7 @@ public static class ServiceWorker
                $"const VERSION_HEADER = {JsonSerializer.Serialize(VersionHeader)};\n" +
                $"const OFFLINE_PAGE = {JsonSerializer.Serialize(RouteTable.OfflinePath)};\n" +
                $"const SEARCH_PAGE = \"/search\";\n" +
-               $"const SEARCH_SCRIPTS = {JsonSerializer.Serialize(new[] { SearchIndexScript.Path, "/js/search.js" })};\n" +
+               $"const SEARCH_SCRIPTS = {JsonSerializer.Serialize(new[] { SearchIndexScript.Path, SearchIndexScript.ReaderPath })};\n" +
                $"const STORED = {JsonSerializer.Serialize(stored)};\n\n";
     }
 }
