@@ -76,9 +76,13 @@ public sealed class OfflineCopyTests(RepoSiteFactory site)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("You are offline", html.QuerySelector("h1")?.TextContent);
         Assert.Equal("noindex", html.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
-        Assert.Equal(
-            ["/reflective-practice", "/reflective-practice/team", "/reflective-practice/organisational", "/reflective-practice/multi-agency", "/reflective-practice/handout", "/", "/accessibility", "/about"],
-            html.QuerySelectorAll("main li a").Select(a => a.GetAttribute("href")));
+        // Every page a reader can open offline, once, each resource's overview before its pages, whatever content/ holds.
+        var routes = site.Services.GetRequiredService<SiteIndex>().Current.Routes;
+        var listed = html.QuerySelectorAll("main li a").Select(a => a.GetAttribute("href")!).ToList();
+        var readable = routes.All.Where(r => r.Kind is RouteKind.Home or RouteKind.Overview or RouteKind.Page or RouteKind.About or RouteKind.Handout).Select(r => r.Path);
+        Assert.Equal(readable.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        Assert.Equal(routes.Sections[0].Path, listed[0]);
+        Assert.All(routes.Sections, section => Assert.True(listed.IndexOf(section.Path) < listed.IndexOf(routes.HandoutOf(section.Document!)!)));
         AttributionAssert.Carries(html, "/offline");
     }
 

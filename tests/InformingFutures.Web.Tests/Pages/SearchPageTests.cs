@@ -12,12 +12,13 @@ public sealed class SearchPageTests(RepoSiteFactory site)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var results = html.QuerySelectorAll("main ol.search-results > li");
+        // The charity's resource: its overview and every model (other resources may use the word too).
+        var inResource = results.Where(r => r.QuerySelector(".search-section")!.TextContent.Contains("Models of Reflective Practice", StringComparison.Ordinal));
         Assert.Equal(
             SourceText.Models.Select(m => m.Url).Append("/reflective-practice").Order(StringComparer.Ordinal),
-            results.Select(r => r.QuerySelector("a")?.GetAttribute("href")).Order(StringComparer.Ordinal));
+            inResource.Select(r => r.QuerySelector("a")?.GetAttribute("href")).Order(StringComparer.Ordinal));
         Assert.All(results, r => Assert.NotNull(r.QuerySelector(".search-snippet mark")));
-        Assert.All(results, r => Assert.Contains("Models of Reflective Practice", r.QuerySelector(".search-section")!.TextContent));
-        Assert.Equal("4 results for ‘reflect’", html.QuerySelector(".search-count")?.TextContent.Trim());
+        Assert.Equal($"{results.Length} results for ‘reflect’", html.QuerySelector(".search-count")?.TextContent.Trim());
         Assert.Equal("reflect", html.QuerySelector("input#search-page-q")?.GetAttribute("value"));
     }
 
