@@ -1,4 +1,3 @@
-using InformingFutures.Web.Presentation;
 using Xunit.Abstractions;
 
 namespace InformingFutures.Browser.Tests.Presentation;
@@ -68,8 +67,8 @@ public sealed class DeckScreenTests(BrowserSite site, ITestOutputHelper output)
         var (fixture, fixtureAddress) = BrowserSite.StartSite(Path.Combine(AppContext.BaseDirectory, "Fixtures", "long-slides"));
         using var _ = fixture;
         var fixtureSnapshot = fixture.Services.GetRequiredService<SiteIndex>().Current;
-        var decks = DecksOf(site.Current).Select(path => (path, site.BaseAddress, Repository: true, Count: SlideDeck.At(site.Current, path, "")!.Count))
-            .Concat(DecksOf(fixtureSnapshot).Select(path => (path, fixtureAddress, Repository: false, Count: SlideDeck.At(fixtureSnapshot, path, "")!.Count)))
+        var decks = DecksOf(site.Current).Select(path => (path, site.BaseAddress, Repository: true, Count: site.SlideCountOf(path)))
+            .Concat(DecksOf(fixtureSnapshot).Select(path => (path, fixtureAddress, Repository: false, Count: BrowserSite.SlideCountOf(fixtureSnapshot, path))))
             .ToList();
         var problems = new List<string>();
         var slidesChecked = 0;

@@ -60,7 +60,7 @@ public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
         await page.Keyboard.PressAsync("ArrowLeft");
         Assert.Equal("#1", await HashAsync(page));
         await page.Keyboard.PressAsync("End");
-        var count = CountOf("/reflective-practice/present");
+        var count = site.SlideCountOf("/reflective-practice/present");
         Assert.Equal($"{count} / {count}", await page.InnerTextAsync(".deck-counter"));
         await page.Keyboard.PressAsync("Home");
         Assert.Equal($"1 / {count}", await page.InnerTextAsync(".deck-counter"));
@@ -99,7 +99,7 @@ public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
         await page.GotoAsync("/reflective-practice/present");
 
         var slides = await page.EvaluateAsync<double[][]>("() => [...document.querySelectorAll('.slide')].map(s => [s.getBoundingClientRect().width / s.getBoundingClientRect().height, s.querySelector('.slide-body').scrollHeight - s.querySelector('.slide-body').clientHeight])");
-        var count = CountOf("/reflective-practice/present");
+        var count = site.SlideCountOf("/reflective-practice/present");
         Assert.Equal(count, slides.Length);
         Assert.All(slides, s => Assert.Equal(1.5, s[0], 2));
         Assert.All(slides, s => Assert.True(s[1] <= 1, "a slide overflows"));
@@ -119,11 +119,9 @@ public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
         }
     }
 
-    private int CountOf(string deck) => InformingFutures.Web.Presentation.SlideDeck.At(site.Current, deck, "")!.Count;
-
     private async Task StepThroughAsync(string url, int width, int height, bool screenshots, ColorScheme scheme = ColorScheme.Light)
     {
-        var expectedSlides = CountOf(url);
+        var expectedSlides = site.SlideCountOf(url);
         var page = await site.OpenAsync(url, width, height, scheme);
         var problems = new List<string>();
         for (var n = 1; n <= expectedSlides; n++)

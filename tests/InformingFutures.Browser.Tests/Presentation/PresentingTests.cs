@@ -1,5 +1,4 @@
 using Deque.AxeCore.Playwright;
-using InformingFutures.Web.Presentation;
 using Xunit.Abstractions;
 
 namespace InformingFutures.Browser.Tests.Presentation;
@@ -11,7 +10,7 @@ public sealed class PresentingTests(BrowserSite site, ITestOutputHelper output)
 {
     private const string Deck = "/reflective-practice/present";
 
-    private int Count => SlideDeck.At(site.Current, Deck, "")!.Count;
+    private int Count => site.SlideCountOf(Deck);
 
     [BrowserFact]
     public async Task TheControlsAndCursorHideAfterThreeSecondsWithoutTheMouseAndComeBackWithIt()
@@ -93,7 +92,7 @@ public sealed class PresentingTests(BrowserSite site, ITestOutputHelper output)
     {
         foreach (var deck in site.Routes.All.Where(r => r.Kind == RouteKind.Deck).Select(r => r.Path))
         {
-            var count = SlideDeck.At(site.Current, deck, "")!.Count;
+            var count = site.SlideCountOf(deck);
             var audience = await site.OpenAsync(deck, 1280, 800);
             await audience.Keyboard.PressAsync("End");
             Assert.Equal($"{count} / {count}", await audience.InnerTextAsync(".deck-counter"));

@@ -169,7 +169,7 @@ public sealed class WorkshopKitTests(BrowserSite site, ITestOutputHelper output)
 
     private async Task AssertWindowsFollowEachOtherAsync(IPage deck, string how)
     {
-        var count = InformingFutures.Web.Presentation.SlideDeck.At(site.Current, "/reflective-practice/present", "")!.Count;
+        var count = site.SlideCountOf("/reflective-practice/present");
         var wait = new PageWaitForFunctionOptions { Timeout = (float)Generous.TotalMilliseconds };
         await deck.WaitForFunctionAsync($"() => document.querySelector('.deck-counter')?.textContent === '1 / {count}'", null, wait);
         var popup = deck.WaitForPopupAsync(new() { Timeout = (float)Generous.TotalMilliseconds });

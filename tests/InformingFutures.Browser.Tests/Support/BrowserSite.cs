@@ -31,6 +31,12 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>The route table of the site under test.</summary>
     public RouteTable Routes => Current.Routes;
 
+    /// <summary>How many slides the deck at <paramref name="deckPath"/> shows in every view, its source slide included.</summary>
+    public int SlideCountOf(string deckPath) => SlideCountOf(Current, deckPath);
+
+    public static int SlideCountOf(SiteSnapshot snapshot, string deckPath) =>
+        InformingFutures.Web.Presentation.SlideDeck.At(snapshot, deckPath, "")?.Count ?? throw new ArgumentException($"{deckPath} is not a deck");
+
     /// <summary>The snapshot the site under test serves.</summary>
     public SiteSnapshot Current => _factory.Services.GetRequiredService<SiteIndex>().Current;
 

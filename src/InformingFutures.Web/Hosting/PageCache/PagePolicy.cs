@@ -21,7 +21,8 @@ internal sealed class PagePolicy(SiteIndex site, IResponseCompressionProvider co
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
-        if (!(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) || !IsOneAnswerForAll(http, site.Current))
+        var snapshot = site.Current;
+        if (!(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) || !IsOneAnswerForAll(http, snapshot))
         {
             return ValueTask.CompletedTask;
         }
@@ -33,7 +34,7 @@ internal sealed class PagePolicy(SiteIndex site, IResponseCompressionProvider co
         var vary = context.CacheVaryByRules;
         vary.VaryByHost = false;
         vary.VaryByValues["encoding"] = compression.GetCompressionProvider(http)?.EncodingName ?? "identity";
-        vary.VaryByValues["content"] = site.Current.Version.ToString(CultureInfo.InvariantCulture);
+        vary.VaryByValues["content"] = snapshot.Version.ToString(CultureInfo.InvariantCulture);
         vary.VaryByValues["day"] = (clock.GetUtcNow().UtcTicks / TimeSpan.TicksPerDay).ToString(CultureInfo.InvariantCulture);
         context.ResponseExpirationTimeSpan = TimeSpan.FromDays(1);
         context.Tags.Add(Tag);
