@@ -30,13 +30,14 @@ public static class ToolkitHostingExtensions
         services.AnswerHealthProbesBeforeHostFiltering();
         services.AddPageCache();
         services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.IncludeFailureMessage = false);
-        services.AddRazorPages(options => options.Conventions
-                .AddPageRoute("/Present", "/{section}/{slug}/present")
-                .AddPageRoute("/Presenter", "/{section}/{slug}/present/presenter")
-                .AddPageRoute("/SlideHandout", "/{section}/{slug}/present/{view:regex(^(handout|notes)$)}")
+        services.AddRazorPages(options =>
+            {
+                // Pages are reached only through the route table (RouteTablePages), never by their file's path.
+                options.Conventions.Add(new PagesOnlyThroughRouteTable());
                 // No page takes a form: nothing is posted, so there is no token to check (a refused POST renders
                 // the 405 page as the POST it was).
-                .ConfigureFilter(new IgnoreAntiforgeryTokenAttribute()))
+                options.Conventions.ConfigureFilter(new IgnoreAntiforgeryTokenAttribute());
+            })
             .AddMvcOptions(options => options.Filters.Add<RepresentationHeaders>());
         services.AddRouting(options => options.LowercaseUrls = true);
         // Pages are UTF-8, so "©" and curly quotes can go out as themselves rather than as character references.
@@ -53,7 +54,7 @@ public static class ToolkitHostingExtensions
         app.UseMiddleware<UnparsableHostAsLocalhost>();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            app.UseExceptionHandler(RouteTable.ErrorPath);
         }
 
         app.UseStatusCodePagesWithReExecute(RouteTable.StatusPagePattern);
@@ -81,6 +82,7 @@ public static class ToolkitHostingExtensions
         app.Services.WarnIfNoPublicAddress();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
+        app.MapDynamicPageRoute<RouteTablePages>(RouteTablePages.Pattern);
         app.MapPrintAttributionStylesheet();
         app.MapSitemap();
         app.MapUpdatesFeed();

@@ -13,5 +13,5 @@ public sealed class ContentModel(CurrentSite site) : PageModel
     public ContentDocument? Document { get; private set; }
 
     public IActionResult OnGet() =>
-        (Document = Site.Routes.Find(Request.Path) is { Kind: RouteKind.Overview or RouteKind.Page } route ? route.Document : null) is null ? NotFound() : Page();
+        (Document = site.RouteOf(Request.Path) is { Kind: RouteKind.Overview or RouteKind.Page } route ? route.Document : null) is null ? NotFound() : Page();
 }

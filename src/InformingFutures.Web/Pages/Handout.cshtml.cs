@@ -12,5 +12,5 @@ public sealed class HandoutModel(CurrentSite site) : PageModel
 
     public ContentDocument? Overview { get; private set; }
 
-    public IActionResult OnGet() => (Overview = Site.Routes.Find(Request.Path, RouteKind.Handout)?.Document) is null ? NotFound() : Page();
+    public IActionResult OnGet() => (Overview = site.RouteOf(Request.Path) is { Kind: RouteKind.Handout } route ? route.Document : null) is null ? NotFound() : Page();
 }

@@ -14,5 +14,5 @@ public sealed class PresentModel(CurrentSite site, IOptions<AttributionOptions> 
     public SlideDeck? Deck { get; private set; }
 
     public IActionResult OnGet() =>
-        (Deck = SlideDeck.ForView(site.Snapshot, Request.Path, attribution.Value.SiteName, RouteKind.Deck)) is null ? NotFound() : Page();
+        (Deck = SlideDeck.ForView(site.Snapshot, site.RouteOf(Request.Path), attribution.Value.SiteName, RouteKind.Deck)) is null ? NotFound() : Page();
 }

@@ -13,5 +13,5 @@ public sealed class PresenterModel(CurrentSite site, IOptions<AttributionOptions
     public SlideDeck? Deck { get; private set; }
 
     public IActionResult OnGet() =>
-        (Deck = SlideDeck.ForView(site.Snapshot, Request.Path, attribution.Value.SiteName, RouteKind.Presenter)) is null ? NotFound() : Page();
+        (Deck = SlideDeck.ForView(site.Snapshot, site.RouteOf(Request.Path), attribution.Value.SiteName, RouteKind.Presenter)) is null ? NotFound() : Page();
 }

@@ -12,8 +12,8 @@ public sealed class SlideHandoutModel(CurrentSite site, IOptions<AttributionOpti
 {
     public SlideDeck? Deck { get; private set; }
 
-    public bool IsNotesPages => site.Snapshot.Routes.Find(Request.Path)?.Kind == RouteKind.SlideNotes;
+    public bool IsNotesPages => site.RouteOf(Request.Path)?.Kind == RouteKind.SlideNotes;
 
     public IActionResult OnGet() =>
-        (Deck = SlideDeck.ForView(site.Snapshot, Request.Path, attribution.Value.SiteName, RouteKind.SlideHandout, RouteKind.SlideNotes)) is null ? NotFound() : Page();
+        (Deck = SlideDeck.ForView(site.Snapshot, site.RouteOf(Request.Path), attribution.Value.SiteName, RouteKind.SlideHandout, RouteKind.SlideNotes)) is null ? NotFound() : Page();
 }

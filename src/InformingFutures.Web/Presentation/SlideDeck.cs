@@ -7,11 +7,11 @@ namespace InformingFutures.Web.Presentation;
 public sealed record SlideDeck(string Title, string ReturnUrl, IReadOnlyList<Slide> Slides)
 {
     /// <summary>
-    /// The deck behind the route-table address <paramref name="path"/> when it is one of <paramref name="views"/> (the
+    /// The deck behind the request's route <paramref name="route"/> when it is one of <paramref name="views"/> (the
     /// deck itself, the presenter view, the slide handout or the notes pages), or null.
     /// </summary>
-    public static SlideDeck? ForView(SiteSnapshot site, PathString path, string siteName, params RouteKind[] views) =>
-        site.Routes.Find(path) is { Document: { } document } route && views.Contains(route.Kind)
+    public static SlideDeck? ForView(SiteSnapshot site, SiteRoute? route, string siteName, params RouteKind[] views) =>
+        route is { Document: { } document } && views.Contains(route.Kind)
             ? At(site, RouteTable.DeckPath(document.Url), siteName)
             : null;
 

@@ -75,6 +75,9 @@ public sealed class RouteTable
     /// <summary>The statuses that have a page of their own wording; others get the general one.</summary>
     public static readonly int[] StatusPages = [400, 404, 405, 429, 500];
 
+    /// <summary>Where the exception handler renders its page outside Development; never served at its own address.</summary>
+    public const string ErrorPath = "/error";
+
     /// <summary>The Atom feed of every page's updates.</summary>
     public const string FeedPath = "/feed.xml";
 
@@ -161,7 +164,7 @@ public sealed class RouteTable
 
         routes.AddRange(new[] { HealthPath, LivenessPath, ReadinessPath }.Select(path => new SiteRoute(path, RouteKind.Health)));
         routes.AddRange(StatusPages.Select(code => new SiteRoute(string.Format(System.Globalization.CultureInfo.InvariantCulture, StatusPagePattern, code), RouteKind.Status)));
-        routes.Add(new("/error", RouteKind.Status));
+        routes.Add(new(ErrorPath, RouteKind.Status));
         return new RouteTable(routes, content.SectionOverviews());
     }
 

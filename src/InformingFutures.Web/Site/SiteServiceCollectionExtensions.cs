@@ -28,7 +28,11 @@ public static class SiteServiceCollectionExtensions
         services.AddSingleton<SiteIndex>();
         services.AddSingleton<ContentAtStart>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentAtStart>());
-        services.AddScoped<CurrentSite>();
+        services.AddHttpContextAccessor();
+        services.AddScoped(sp => CurrentSite.Of(
+            sp.GetRequiredService<IHttpContextAccessor>().HttpContext ?? throw new InvalidOperationException("The current site is read within a request."),
+            sp.GetRequiredService<SiteIndex>()));
+        services.AddSingleton<RouteTablePages>();
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: [ContentHealthCheck.ReadinessTag]);
         return services;
     }

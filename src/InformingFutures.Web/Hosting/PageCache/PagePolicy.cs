@@ -21,8 +21,9 @@ internal sealed class PagePolicy(SiteIndex site, IResponseCompressionProvider co
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
-        var snapshot = site.Current;
-        if (!(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) || !IsOneAnswerForAll(http, snapshot))
+        var current = CurrentSite.Of(http, site);
+        var snapshot = current.Snapshot;
+        if (!(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) || !IsOneAnswerForAll(http, current))
         {
             return ValueTask.CompletedTask;
         }
@@ -56,7 +57,7 @@ internal sealed class PagePolicy(SiteIndex site, IResponseCompressionProvider co
         return ValueTask.CompletedTask;
     }
 
-    private static bool IsOneAnswerForAll(HttpContext http, SiteSnapshot snapshot)
+    private static bool IsOneAnswerForAll(HttpContext http, CurrentSite current)
     {
         if (http.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted)
         {
@@ -64,7 +65,7 @@ internal sealed class PagePolicy(SiteIndex site, IResponseCompressionProvider co
             return reExecuted.OriginalStatusCode is StatusCodes.Status404NotFound or StatusCodes.Status429TooManyRequests;
         }
 
-        return snapshot.Routes.Find(http.Request.Path) is { IsHtmlPage: true } route
+        return current.RouteOf(http.Request.Path) is { IsHtmlPage: true } route
             && !(route.Kind == RouteKind.Search && http.Request.Query.ContainsKey("q"));
     }
 }
