@@ -1,5 +1,5 @@
+using InformingFutures.Web;
 using InformingFutures.Web.Commands;
-using InformingFutures.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddInMemoryCollection(ToolkitCommands.SettingsFor(args));

@@ -11,7 +11,6 @@ public static class AttributionServiceCollectionExtensions
             .Validate(o => o.WebsiteUrl.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || o.WebsiteUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
                 "Attribution:WebsiteUrl must be an absolute http or https address.")
             .ValidateOnStart();
-        services.AddSingleton<PrintedStamps>();
         return services;
     }
 }

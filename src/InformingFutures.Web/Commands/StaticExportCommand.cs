@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using InformingFutures.Web.Hosting;
+using InformingFutures.Web.Discovery;
 using InformingFutures.Web.Search;
 using InformingFutures.Web.Site;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -55,11 +55,11 @@ public static class StaticExportCommand
             }
 
             await exporter.PageAsync(RouteTable.SearchPath, FileFor(RouteTable.SearchPath), searchPage: true);
-            await exporter.PageAsync("/export-not-found", "404.html", expectedStatus: 404);
+            await exporter.PageAsync(RouteTable.NeverServedPath, "404.html", expectedStatus: 404);
             await exporter.AssetsAsync();
-            if (routes.Find(Sitemap.Path) is not null)
+            if (routes.Find(RouteTable.SitemapPath) is not null)
             {
-                await exporter.TextAsync(Sitemap.Path, "sitemap.xml");
+                await exporter.TextAsync(RouteTable.SitemapPath, "sitemap.xml");
             }
 
             var hasAddress = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.Origin is not null;
@@ -74,7 +74,7 @@ public static class StaticExportCommand
     }
 
     /// <summary>"/a/b" is saved as "a/b/index.html", so static hosts serve it at its usual address too.</summary>
-    public static string FileFor(string url) => url == "/" ? "index.html" : url.Trim('/') + "/index.html";
+    public static string FileFor(string url) => url == RouteTable.HomePath ? "index.html" : url.Trim('/') + "/index.html";
 
     private sealed class Exporter(HttpClient client, string folder)
     {
@@ -104,7 +104,7 @@ public static class StaticExportCommand
             if (searchPage)
             {
                 document.QuerySelector("main")?.SetAttribute("data-static-search", "");
-                foreach (var script in new[] { SearchIndexScript.Path, SearchIndexScript.ReaderPath })
+                foreach (var script in new[] { RouteTable.SearchIndexPath, RouteTable.SearchReaderScriptPath })
                 {
                     var element = document.CreateElement("script");
                     element.SetAttribute("src", script);

@@ -1,3 +1,4 @@
+using InformingFutures.Web.Layout;
 using InformingFutures.Web.Content;
 using InformingFutures.Web.Site;
 using Microsoft.AspNetCore.Mvc;
@@ -6,8 +7,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace InformingFutures.Web.Pages;
 
 /// <summary>A section overview (<c>/{section}</c>) or one of its pages (<c>/{section}/{slug}</c>).</summary>
-public sealed class ContentModel(CurrentSite site) : PageModel
+public sealed class ContentModel(CurrentSite site) : PageModel, IHasPageHead
 {
+    public PageHead Head => new(Document?.Title, Document?.Summary);
+
     public SiteSnapshot Site { get; } = site.Snapshot;
 
     public ContentDocument? Document { get; private set; }

@@ -1,4 +1,5 @@
-using InformingFutures.Web.Hosting;
+using InformingFutures.Web.Layout;
+using InformingFutures.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,8 +9,16 @@ namespace InformingFutures.Web.Pages;
 /// Error status pages (404 and friends), rendered through the layout so the attribution is kept. The status is the
 /// one the request was answered with, never a value from the request; asked for directly, the page is not found.
 /// </summary>
-public sealed class StatusCodeModel : PageModel
+public sealed class StatusCodeModel : PageModel, IHasPageHead
 {
+    public PageHead Head => new(IsNotFound ? "Page not found" : Code switch
+    {
+        400 => "Request not understood",
+        405 => "Only reading is allowed",
+        429 => "Too many searches",
+        _ => "Something went wrong",
+    });
+
     /// <summary>The status being explained. A page answering a POST or PUT runs no handler, so it is read here.</summary>
     public int Code => StatusPages.IsRenderingFor(HttpContext) ? Response.StatusCode : StatusCodes.Status404NotFound;
 

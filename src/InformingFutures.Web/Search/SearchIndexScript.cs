@@ -5,16 +5,12 @@ namespace InformingFutures.Web.Search;
 /// <summary>
 /// The search catalogue as a script, for copies of the site with no server (the static export from a USB stick or a
 /// static host). Each page's terms are the ones the server searches with, computed here by the same
-/// <see cref="SearchEntry"/>, so both rank alike; <c>wwwroot/js/search.js</c> reads the query into terms the same way
+/// <see cref="SearchEntry"/>, so both rank alike; <c>search.js</c> reads the query into terms the same way
 /// (a browser test checks the two agree on generated text) and builds the same snippets. A script rather than JSON,
 /// because <c>fetch</c> does not work over <c>file://</c>.
 /// </summary>
 public static class SearchIndexScript
 {
-    public const string Path = "/search-index.js";
-
-    /// <summary>The script that answers a query from this index where there is no server (wwwroot/js/search.js).</summary>
-    public const string ReaderPath = "/js/search.js";
 
     public static string Write(SearchCatalogue catalogue)
     {

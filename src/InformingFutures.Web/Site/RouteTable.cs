@@ -46,7 +46,34 @@ public sealed record SiteRoute(string Path, RouteKind Kind, ContentDocument? Doc
 public sealed class RouteTable
 {
     /// <summary>The print-footer stylesheet of pages with no address of their own to print (errors, say).</summary>
-    public const string GenericPrintFooter = "/print-footer/_.css";
+    public const string GenericPrintFooter = PrintFooterPrefix + "_.css";
+
+    /// <summary>The toolkit's home page: its introduction and resources.</summary>
+    public const string HomePath = "/";
+
+    /// <summary>The search index as a script, for search where there is no server (the export, the offline copy).</summary>
+    public const string SearchIndexPath = "/search-index.js";
+
+    /// <summary>The static script that answers a search from <see cref="SearchIndexPath"/> (Search/search.js).</summary>
+    public const string SearchReaderScriptPath = "/search.js";
+
+    /// <summary>Every page's print-footer stylesheet is under this prefix.</summary>
+    public const string PrintFooterPrefix = "/print-footer/";
+
+    /// <summary>The sitemap, served only with a public address.</summary>
+    public const string SitemapPath = "/sitemap.xml";
+
+    /// <summary>Live preview's addresses (Development only): never stored offline, never in the table.</summary>
+    public const string PreviewPrefix = "/_preview/";
+
+    /// <summary>The events live preview's script listens to.</summary>
+    public const string PreviewEventsPath = PreviewPrefix + "events";
+
+    /// <summary>Live preview's script.</summary>
+    public const string PreviewScriptPath = PreviewPrefix + "live.js";
+
+    /// <summary>An address the table never holds, whose answer is the site's "page not found" page (the export's 404.html).</summary>
+    public const string NeverServedPath = "/export-not-found";
 
     /// <summary>What the offline copy shows for an address it did not store.</summary>
     public const string OfflinePath = "/offline";
@@ -88,7 +115,21 @@ public sealed class RouteTable
         All = routes;
         _byPath = routes.ToFrozenDictionary(r => r.Path, StringComparer.Ordinal);
         Sections = sections.Select(s => _byPath[s.Url]).ToList();
+        AboutTheSite =
+        [
+            (AboutPageLinkText, AboutPath),
+            .. routes.Where(r => r.Kind is RouteKind.Overview or RouteKind.Page && r.Document!.Meta.IsSitePage).Select(r => (r.Document!.Title, r.Path)),
+        ];
     }
+
+    /// <summary>How the footer names the about page.</summary>
+    public const string AboutPageLinkText = "About this toolkit, terms of use and contact";
+
+    /// <summary>
+    /// The footer's links about the site itself: the about page, then each page of the content whose type is "site"
+    /// (the accessibility statement), so a footer link exists exactly when its page does.
+    /// </summary>
+    public IReadOnlyList<(string Title, string Path)> AboutTheSite { get; }
 
     public IReadOnlyList<SiteRoute> All { get; }
 
@@ -124,7 +165,7 @@ public sealed class RouteTable
     /// <param name="withFeed">Serve <c>/feed.xml</c>, the Atom feed of updates; it needs the public address too.</param>
     public static RouteTable For(ContentSnapshot content, bool withSitemap, bool withFeed)
     {
-        var routes = new List<SiteRoute> { new("/", RouteKind.Home, content.Home) };
+        var routes = new List<SiteRoute> { new(HomePath, RouteKind.Home, content.Home) };
         foreach (var document in content.Documents.Where(d => !d.IsHome))
         {
             routes.Add(new(document.Url, document.IsSectionOverview ? RouteKind.Overview : RouteKind.Page, document));
@@ -147,14 +188,14 @@ public sealed class RouteTable
 
         routes.Add(new(AboutPath, RouteKind.About));
         routes.Add(new(SearchPath, RouteKind.Search));
-        routes.Add(new(Search.SearchIndexScript.Path, RouteKind.SearchIndex));
+        routes.Add(new(SearchIndexPath, RouteKind.SearchIndex));
         routes.Add(new(OfflinePath, RouteKind.Offline));
         routes.Add(new(ServiceWorkerPath, RouteKind.ServiceWorker));
         routes.AddRange(routes.Where(r => r.IsHtmlPage).ToList().Select(r => new SiteRoute(PrintFooterPath(r.Path), RouteKind.PrintFooter, r.Document, r.Path)));
         routes.Add(new(GenericPrintFooter, RouteKind.PrintFooter));
         if (withSitemap)
         {
-            routes.Add(new("/sitemap.xml", RouteKind.Sitemap));
+            routes.Add(new(SitemapPath, RouteKind.Sitemap));
         }
 
         if (withFeed)
@@ -249,5 +290,5 @@ public sealed class RouteTable
     /// <summary>Where the handout of the section overview at <paramref name="overviewUrl"/> would be.</summary>
     public static string HandoutPath(string overviewUrl) => overviewUrl + "/handout";
 
-    private static string PrintFooterPath(string pagePath) => $"/print-footer/{(pagePath == "/" ? "index" : pagePath.Trim('/'))}.css";
+    private static string PrintFooterPath(string pagePath) => $"{PrintFooterPrefix}{(pagePath == HomePath ? "index" : pagePath.Trim('/'))}.css";
 }

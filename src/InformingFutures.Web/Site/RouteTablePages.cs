@@ -23,17 +23,17 @@ internal sealed class RouteTablePages(SiteIndex index) : DynamicRouteValueTransf
     /// <summary>The Razor page that renders each kind of address; the others are answered by endpoints of their own.</summary>
     public static string? PageOf(SiteRoute route) => route.Kind switch
     {
-        RouteKind.Home => "/Index",
-        RouteKind.Overview or RouteKind.Page => "/Content",
-        RouteKind.About => "/About",
-        RouteKind.Handout => "/Handout",
-        RouteKind.Deck => "/Present",
-        RouteKind.Presenter => "/Presenter",
-        RouteKind.SlideHandout or RouteKind.SlideNotes => "/SlideHandout",
-        RouteKind.Search => "/Search",
-        RouteKind.Offline => "/Offline",
-        RouteKind.Status when route.Path == RouteTable.ErrorPath => "/Error",
-        RouteKind.Status => "/StatusCode",
+        RouteKind.Home => "/Pages/Index",
+        RouteKind.Overview or RouteKind.Page => "/Pages/Content",
+        RouteKind.About => "/Pages/About",
+        RouteKind.Handout => "/Pages/Handout",
+        RouteKind.Deck => "/Presentation/Present",
+        RouteKind.Presenter => "/Presentation/Presenter",
+        RouteKind.SlideHandout or RouteKind.SlideNotes => "/Presentation/SlideHandout",
+        RouteKind.Search => "/Search/Search",
+        RouteKind.Offline => "/Offline/Offline",
+        RouteKind.Status when route.Path == RouteTable.ErrorPath => "/Pages/Error",
+        RouteKind.Status => "/Pages/StatusCode",
         _ => null,
     };
 }

@@ -8,8 +8,13 @@ namespace InformingFutures.Web.Site;
 /// Builds a <see cref="SiteSnapshot"/> from a content folder: loads every file, lays out the routes, checks every
 /// link against them, and logs each problem once. The site, <c>check</c> and <c>export</c> all build through this.
 /// </summary>
-public sealed class SiteBuilder(ContentLoader loader, IOptions<SiteOptions> site, IOptions<PreviewOptions> preview, TimeProvider clock, ILogger<SiteBuilder> logger)
+public sealed class SiteBuilder(ContentLoader loader, IOptions<SiteOptions> site, IOptions<PreviewOptions> preview, TimeProvider clock, IEnumerable<ISnapshotPart> parts, ILogger<SiteBuilder> logger)
 {
+    private readonly ISnapshotPart[] _parts = [.. parts];
+
+    /// <summary>The site before any content has loaded, with every part (an empty search, an empty sitemap).</summary>
+    public SiteSnapshot Empty => field ??= new SiteSnapshot(ContentSnapshot.Empty, RouteTable.For(ContentSnapshot.Empty, withSitemap: false, withFeed: false)).WithParts(_parts);
+
     /// <param name="previous">The snapshot being replaced: a page whose new version is broken keeps its last good one.</param>
     public SiteSnapshot Build(IFileProvider files, SiteSnapshot previous)
     {
@@ -23,7 +28,7 @@ public sealed class SiteBuilder(ContentLoader loader, IOptions<SiteOptions> site
             Log(problem);
         }
 
-        return new SiteSnapshot(content, routes, preview.Value.Enabled ? published.Hidden : null, published.NextPublication);
+        return new SiteSnapshot(content, routes, preview.Value.Enabled ? published.Hidden : null, published.NextPublication).WithParts(_parts);
     }
 
     private void Log(ContentProblem problem)

@@ -21,11 +21,12 @@ public sealed class SiteIndex : IDisposable
     private readonly Timer _debounce;
     private readonly TimeProvider _clock;
     private ITimer? _publishing;
-    private volatile SiteSnapshot _current = SiteSnapshot.Empty;
+    private volatile SiteSnapshot _current;
 
     public SiteIndex(IOptions<ContentOptions> options, SiteBuilder builder, TimeProvider clock, ILogger<SiteIndex> logger)
     {
         _builder = builder;
+        _current = builder.Empty;
         _clock = clock;
         _logger = logger;
         _reloadDelay = TimeSpan.FromMilliseconds(options.Value.ReloadDelayMilliseconds);

@@ -1,15 +1,16 @@
+using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using InformingFutures.Web.Content;
-using InformingFutures.Web.Search;
 
 namespace InformingFutures.Web.Site;
 
 /// <summary>
-/// Everything the site derives from one load of the content: the documents, the addresses it serves and the search
-/// catalogue. Built whole before it is swapped in, never changed after, and read once per request, so no response
-/// mixes two versions of the content.
+/// Everything the site derives from one load of the content: the documents, the addresses it serves, their
+/// fingerprint and each feature's parts (<see cref="ISnapshotPart"/>: search, sitemap, feed, offline list). Built
+/// whole before it is swapped in, never changed after, and pinned once per request, so no response mixes two
+/// versions of the content.
 /// </summary>
 public sealed partial class SiteSnapshot
 {
@@ -19,9 +20,7 @@ public sealed partial class SiteSnapshot
     {
         Content = content;
         Routes = routes;
-        Search = SearchCatalogue.Build(content);
-        _searchIndexScript = new Lazy<string>(() => InformingFutures.Web.Search.SearchIndexScript.Write(Search));
-        _fingerprint = new Lazy<string>(() => Fingerprint(content, routes));
+        ContentFingerprint = Fingerprint(content, routes);
         Previewed = previewed ?? new Dictionary<string, HeldBack>();
         NextPublication = nextPublication;
     }
@@ -38,21 +37,34 @@ public sealed partial class SiteSnapshot
 
     public RouteTable Routes { get; }
 
-    public SearchCatalogue Search { get; }
+    private FrozenDictionary<Type, object> _parts = FrozenDictionary<Type, object>.Empty;
 
-    /// <summary>The search catalogue as a script, for copies of the site with no server (written when first asked for).</summary>
-    public string SearchIndexScript => _searchIndexScript.Value;
+    /// <summary>A feature's part of this snapshot, built with it.</summary>
+    public T Part<T>()
+        where T : class =>
+        _parts.TryGetValue(typeof(T), out var part) ? (T)part
+            : throw new InvalidOperationException($"No {typeof(T).Name} was built with this snapshot: register its {nameof(SnapshotPart<T>)} with the site's services.");
 
-    private readonly Lazy<string> _searchIndexScript;
+    /// <summary>This snapshot with every part built, in the order given; called once, before the snapshot is swapped in.</summary>
+    internal SiteSnapshot WithParts(IEnumerable<ISnapshotPart> parts)
+    {
+        var built = new Dictionary<Type, object>();
+        foreach (var part in parts)
+        {
+            _parts = built.ToFrozenDictionary(); // a part may read those before it
+            built[part.PartType] = part.Build(this);
+        }
+
+        _parts = built.ToFrozenDictionary();
+        return this;
+    }
 
     /// <summary>
     /// Names this content: equal for equal content, whichever process built it or how often it reloaded (unlike
     /// <see cref="Version"/>). The offline copy stores one complete version under it and checks every page it
     /// stores carries it, so a reader offline never sees pages from two versions.
     /// </summary>
-    public string ContentFingerprint => _fingerprint.Value;
-
-    private readonly Lazy<string> _fingerprint;
+    public string ContentFingerprint { get; }
 
     private static string Fingerprint(ContentSnapshot content, RouteTable routes)
     {

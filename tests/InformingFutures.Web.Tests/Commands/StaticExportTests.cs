@@ -74,7 +74,7 @@ public sealed class StaticExportTests
         Assert.StartsWith("window.toolkitSearchIndex = {", index);
         Assert.Contains("\"url\":\"/reflective-practice/organisational\"", index);
         Assert.NotNull(search.QuerySelector("main[data-static-search]"));
-        Assert.Equal(["../search-index.js", "../js/search.js"], search.QuerySelectorAll("head script[defer]").Select(s => s.GetAttribute("src")).Where(src => src!.Contains("search", StringComparison.Ordinal)));
+        Assert.Equal(["../search-index.js", "../search.js"], search.QuerySelectorAll("head script[defer]").Select(s => s.GetAttribute("src")).Where(src => src!.Contains("search", StringComparison.Ordinal)));
     }
 
     [Fact]

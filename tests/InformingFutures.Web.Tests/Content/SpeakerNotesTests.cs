@@ -1,3 +1,4 @@
+using InformingFutures.Web.Search;
 namespace InformingFutures.Web.Tests.Content;
 
 /// <summary>Speaker notes (<c>::: notes</c>) reach the presenter and nobody else; a broken notes block is named.</summary>

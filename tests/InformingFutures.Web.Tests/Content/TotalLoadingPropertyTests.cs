@@ -1,8 +1,8 @@
 using CsCheck;
 using InformingFutures.Web.Attribution;
-using InformingFutures.Web.Hosting;
-using Microsoft.Extensions.Options;
+using InformingFutures.Web.Editorial;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 
 namespace InformingFutures.Web.Tests.Content;

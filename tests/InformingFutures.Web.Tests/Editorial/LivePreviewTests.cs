@@ -1,5 +1,5 @@
 using System.Text.Json;
-using InformingFutures.Web.Hosting.LivePreview;
+using InformingFutures.Web.Editorial;
 
 namespace InformingFutures.Web.Tests.Editorial;
 
@@ -15,8 +15,8 @@ public sealed class LivePreviewTests
         using var site = new ToolkitFactory(TestPaths.Fixture("editorial"));
         var client = site.CreatePlainClient();
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(LivePreview.EventsPath)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(LivePreview.ScriptPath)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(RouteTable.PreviewEventsPath)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(RouteTable.PreviewScriptPath)).StatusCode);
         Assert.DoesNotContain("_preview", await client.GetStringAsync("/guide/supervision"));
         Assert.DoesNotContain("_preview", await client.GetStringAsync("/guide/supervision/present"));
     }
@@ -27,10 +27,10 @@ public sealed class LivePreviewTests
         using var content = new TempContent("editorial");
         using var site = new ToolkitFactory(content.Root, "Development");
         var client = site.CreatePlainClient();
-        Assert.Contains($"<script src=\"{LivePreview.ScriptPath}\" defer></script>", await client.GetStringAsync("/guide/supervision"));
-        Assert.Equal("text/javascript", (await client.GetAsync(LivePreview.ScriptPath)).Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"<script src=\"{RouteTable.PreviewScriptPath}\" defer></script>", await client.GetStringAsync("/guide/supervision"));
+        Assert.Equal("text/javascript", (await client.GetAsync(RouteTable.PreviewScriptPath)).Content.Headers.ContentType?.MediaType);
 
-        using var stream = await client.GetStreamAsync(LivePreview.EventsPath);
+        using var stream = await client.GetStreamAsync(RouteTable.PreviewEventsPath);
         using var events = new StreamReader(stream);
         var first = await NextStateAsync(events);
         Assert.Empty(first.Errors);

@@ -1,6 +1,4 @@
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace InformingFutures.Web.Tests.Editorial;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Time.Testing;
 
 namespace InformingFutures.Web.Tests.Editorial;

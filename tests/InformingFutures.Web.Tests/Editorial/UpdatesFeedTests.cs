@@ -1,7 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using InformingFutures.Web.Attribution;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -90,9 +89,27 @@ public sealed class UpdatesFeedTests : IDisposable
         Assert.Equal(site.Services.GetRequiredService<IOptions<AttributionOptions>>().Value.CopyrightNotice, feed.Copyright.Text);
     }
 
-    private async Task<(HttpResponseMessage Response, SyndicationFeed Feed)> ReadFeedAsync()
+    [Fact]
+    public async Task MendingATypoInAnUpdateChangesItsEntryRatherThanMakingANewOne()
     {
-        var response = await _site.CreatePlainClient().GetAsync("/feed.xml");
+        using var content = new TempContent("editorial");
+        using var site = ToolkitFactory.OnClock(content.Root, _clock);
+        var before = (await ReadFeedAsync(site)).Feed.Items.ToDictionary(i => i.Id, i => i.Summary.Text);
+
+        content.Write("guide/supervision.md", File.ReadAllText(content.PathOf("guide/supervision.md")).Replace("Rewrote the challenges after", "Rewrote the challenges, after"));
+        Assert.True(await ContentTestHost.EventuallyAsync(() => site.Services.GetRequiredService<SiteIndex>().Current.Content.Documents.Any(d => d.Meta.Changes?.Any(c => c.Summary!.Contains("challenges, after", StringComparison.Ordinal)) == true), TimeSpan.FromSeconds(30)));
+        var after = (await ReadFeedAsync(site)).Feed.Items.ToDictionary(i => i.Id, i => i.Summary.Text);
+
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        var mended = Assert.Single(after, entry => before[entry.Key] != entry.Value);
+        Assert.Equal("Rewrote the challenges, after practitioners' feedback.", mended.Value);
+    }
+
+    private Task<(HttpResponseMessage Response, SyndicationFeed Feed)> ReadFeedAsync() => ReadFeedAsync(_site);
+
+    private static async Task<(HttpResponseMessage Response, SyndicationFeed Feed)> ReadFeedAsync(ToolkitFactory site)
+    {
+        var response = await site.CreatePlainClient().GetAsync("/feed.xml");
         response.EnsureSuccessStatusCode();
         var formatter = new Atom10FeedFormatter();
         using var reader = XmlReader.Create(await response.Content.ReadAsStreamAsync());

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using InformingFutures.Web.Hosting.OfflineCopy;
+using InformingFutures.Web.Offline;
 
 namespace InformingFutures.Web.Tests.Offline;
 

@@ -80,6 +80,23 @@ public sealed class NavigationAndMetadataTests(RepoSiteFactory site)
     }
 
     [Fact]
+    public async Task AFooterLinksOnlyToPagesAboutTheSiteThatTheContentHas()
+    {
+        using var content = new TempContent("editorial");
+        using var fixture = new ToolkitFactory(content.Root);
+        var client = fixture.CreatePlainClient();
+        var footer = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/guide/supervision")).QuerySelector("footer")!;
+        Assert.Equal([RouteTable.AboutPath], footer.QuerySelectorAll(".footer-links a").Select(a => a.GetAttribute("href")));
+
+        content.Write("help/index.md", "---\ntitle: Getting help with this site\nsummary: Who to ask.\ntype: site\n---\n\nAsk us.\n");
+        Assert.True(await ContentTestHost.EventuallyAsync(() => fixture.Services.GetRequiredService<SiteIndex>().Current.Routes.Find("/help") is not null, TimeSpan.FromSeconds(30)));
+        footer = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/guide/supervision")).QuerySelector("footer")!;
+
+        Assert.Equal([RouteTable.AboutPath, "/help"], footer.QuerySelectorAll(".footer-links a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Getting help with this site", footer.QuerySelector(".footer-links a[href='/help']")!.TextContent);
+    }
+
+    [Fact]
     public async Task AccessibilityStatementIsLinkedFromEveryFooterAndFollowsTheGovUkStructure()
     {
         var (_, home) = await site.GetHtmlAsync("/");

@@ -16,7 +16,7 @@ public sealed class PublicAddressTests
     {
         using var site = Site(publicUrl);
         var routes = site.Services.GetRequiredService<SiteIndex>().Current.Routes.All.Select(r => r.Path)
-            .Concat(["/no-such-page", "/reflective-practice/no-such-model", "/search?q=team", "/print-footer/nope.css", "/css/site.css"]);
+            .Concat(["/no-such-page", "/reflective-practice/no-such-model", "/search?q=team", "/print-footer/nope.css", "/site.css"]);
 
         var leaks = new List<string>();
         foreach (var path in routes)

@@ -33,7 +33,7 @@ public sealed partial class SourceRulesTests
         // The one reader of the Host header is the middleware that replaces an unparsable one.
         var offending = new[] { "*.cs", "*.cshtml", "*.razor" }
             .SelectMany(pattern => Offending(pattern, RequestAddress()))
-            .Where(line => !line.StartsWith($"InformingFutures.Web/Hosting/{nameof(Web.Hosting.UnparsableHostAsLocalhost)}.cs:", StringComparison.Ordinal));
+            .Where(line => !line.StartsWith($"InformingFutures.Web/Infrastructure/{nameof(Web.Infrastructure.UnparsableHostAsLocalhost)}.cs:", StringComparison.Ordinal));
 
         Assert.Empty(offending);
     }

@@ -1,5 +1,3 @@
-using InformingFutures.Web.Hosting;
-using InformingFutures.Web.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;

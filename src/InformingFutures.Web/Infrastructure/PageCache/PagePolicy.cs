@@ -1,0 +1,71 @@
+using System.Globalization;
+using InformingFutures.Web.Site;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
+
+namespace InformingFutures.Web.Infrastructure.PageCache;
+
+/// <summary>
+/// Which answers the output cache keeps, and under what key. A page is kept under its address in the route table and
+/// nothing else the request holds: not its query, form body, host or other headers, only the encoding it is sent in,
+/// the content version and the day (pages print the day). Unknown addresses all share the one "page not found"
+/// answer, and over-eager searchers the one 429 answer; searches with a query are never kept.
+/// </summary>
+internal sealed class PagePolicy(SiteIndex site, IResponseCompressionProvider compression, TimeProvider clock) : IOutputCachePolicy
+{
+    /// <summary>Every kept answer carries this tag, so a content reload can drop them all at once.</summary>
+    public const string Tag = "pages";
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var current = CurrentSite.Of(http, site);
+        var snapshot = current.Snapshot;
+        if (!(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) || !IsOneAnswerForAll(http, current))
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = true;
+        context.AllowCacheStorage = true;
+        context.AllowLocking = true; // a burst for a page not yet kept renders it once
+        var vary = context.CacheVaryByRules;
+        vary.VaryByHost = false;
+        vary.VaryByValues["encoding"] = compression.GetCompressionProvider(http)?.EncodingName ?? "identity";
+        vary.VaryByValues["content"] = snapshot.Version.ToString(CultureInfo.InvariantCulture);
+        vary.VaryByValues["day"] = (clock.GetUtcNow().UtcTicks / TimeSpan.TicksPerDay).ToString(CultureInfo.InvariantCulture);
+        context.ResponseExpirationTimeSpan = TimeSpan.FromDays(1);
+        context.Tags.Add(Tag);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    /// <summary>Only the answer expected for the key is kept: not an error, a redirect or anything setting a cookie.</summary>
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var expected = http.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? StatusCodes.Status200OK;
+        if (http.Response.StatusCode != expected || http.Response.Headers.ContainsKey(HeaderNames.SetCookie))
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static bool IsOneAnswerForAll(HttpContext http, CurrentSite current)
+    {
+        if (http.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted)
+        {
+            // The status page rendered for another address: the same page, whatever that address was.
+            return reExecuted.OriginalStatusCode is StatusCodes.Status404NotFound or StatusCodes.Status429TooManyRequests;
+        }
+
+        return current.RouteOf(http.Request.Path) is { IsHtmlPage: true } route
+            && !(route.Kind == RouteKind.Search && http.Request.Query.ContainsKey("q"));
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using CsCheck;
+using InformingFutures.Web.Search;
+using Xunit.Abstractions;
+
+namespace InformingFutures.Browser.Tests.Commands;
+
+/// <summary>
+/// Search in the static export: typed into the header's box and answered from search-index.js with no server and no
+/// network, ranked and cut into snippets exactly as the server does.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ExportSearchTests(BrowserSite site, ITestOutputHelper output)
+{
+    private const int GeneratedTexts = 3_000;
+    private const int GeneratedQueries = 400;
+
+    [BrowserFact]
+    public async Task SearchingTheExportFromFileRanksAndQuotesLikeTheServer()
+    {
+        var (context, outside) = await site.OfflineFileContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(StaticExport.Folder, "reflective-practice", "team", "index.html")).AbsoluteUri);
+
+        await page.FillAsync("header input[name=q]", "rooms");
+        await page.PressAsync("header input[name=q]", "Enter");
+        await page.WaitForSelectorAsync("ol.search-results");
+
+        Assert.EndsWith("/search/index.html?q=rooms", page.Url);
+        var titles = await page.Locator("ol.search-results h2").AllInnerTextsAsync();
+        Assert.Equal("Organisational Reflective Practice", titles[0]);
+        Assert.Contains("<mark>rooms</mark>", await page.InnerHTMLAsync("ol.search-results li:first-child .search-snippet"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.OutputFolder, "export-search-rooms.png"), FullPage = true });
+        Assert.Empty(await BrowserChecks.ViolationsInBothSchemesAsync(page));
+
+        await page.ClickAsync("ol.search-results li:first-child h2 a");
+        Assert.EndsWith("/reflective-practice/organisational/index.html", page.Url);
+
+        await page.GotoAsync(new Uri(Path.Combine(StaticExport.Folder, "search", "index.html")).AbsoluteUri + "?q=zzxqvv");
+        Assert.Equal("No results for ‘zzxqvv’.", await page.InnerTextAsync("main .search-none"));
+        Assert.Empty(outside);
+        await context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task WithoutJavaScriptTheExportHasNoSearchBox()
+    {
+        var context = await site.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(StaticExport.Folder, "index.html")).AbsoluteUri);
+
+        Assert.False(await page.IsVisibleAsync("header input[name=q]"));
+        await context.CloseAsync();
+    }
+
+    /// <summary>
+    /// The browser's reading of text into words and terms is the server's, on generated text full of accents,
+    /// combining marks, other scripts, digits and punctuation; and for generated queries over the toolkit's pages,
+    /// the export answers with the same pages in the same order and the same snippets as the server.
+    /// </summary>
+    [BrowserFact]
+    public async Task TheBrowserAndTheServerAgreeOnEveryGeneratedTextAndQuery()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(StaticExport.Folder, "search", "index.html")).AbsoluteUri);
+        await page.WaitForFunctionAsync("() => typeof ToolkitSearch === 'object' && window.toolkitSearchIndex");
+
+        var texts = Texts.Array[GeneratedTexts].Single();
+        var browserWords = await page.EvaluateAsync<JsonElement>("texts => texts.map(t => ToolkitSearch.split(t).map(w => `${w.start}:${w.length}:${w.term}`).join(' '))", texts);
+        var disagreements = texts.Zip(browserWords.EnumerateArray().Select(e => e.GetString()))
+            .Select(p => (Text: p.First, Server: string.Join(' ', SearchWords.Split(p.First).Select(w => $"{w.Start}:{w.Length}:{w.Term}")), Browser: p.Second))
+            .Where(p => p.Server != p.Browser)
+            .Select(p => $"{JsonSerializer.Serialize(p.Text)}:\n  server  {p.Server}\n  browser {p.Browser}")
+            .Take(5).ToList();
+        Assert.True(disagreements.Count == 0, string.Join('\n', disagreements));
+
+        var catalogue = site.Current.Search;
+        var queries = Queries.Array[GeneratedQueries].Single();
+        var browserAnswers = await page.EvaluateAsync<JsonElement>(
+            "queries => queries.map(q => ToolkitSearch.search(window.toolkitSearchIndex, q).matches.map(m => `${m.page.url} ${m.snippetHtml}`).join('\\n'))", queries);
+        var answerDisagreements = queries.Zip(browserAnswers.EnumerateArray().Select(e => e.GetString()))
+            .Select(p => (Query: p.First, Server: string.Join('\n', catalogue.Search(p.First).Matches.Select(m => $"{m.Document.Url} {m.SnippetHtml}")), Browser: p.Second))
+            .Where(p => p.Server != p.Browser)
+            .Select(p => $"{JsonSerializer.Serialize(p.Query)}:\n  server  {p.Server}\n  browser {p.Browser}")
+            .Take(3).ToList();
+        Assert.True(answerDisagreements.Count == 0, string.Join('\n', answerDisagreements));
+        output.WriteLine($"{texts.Length:N0} texts split alike; {queries.Length:N0} queries answered alike ({queries.Count(q => catalogue.Search(q).Matches.Count > 0)} with results)");
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Letters with and without accents, decomposed marks, Greek and Turkish capitals, digits, punctuation, odd spaces.</summary>
+    private static readonly Gen<string> Texts = Gen.String[Gen.OneOf(
+        Gen.Char["aeiorstnlmcdgpuy"], Gen.Char["AEIOUSTZ"], Gen.Const('é'), Gen.Const('É'), Gen.Const('ß'), Gen.Const('\u0301'), Gen.Const('\u0308'),
+        Gen.Const('Σ'), Gen.Const('ς'), Gen.Const('İ'), Gen.Const('ı'), Gen.Const('Ω'), Gen.Char['0', '9'], Gen.Const('²'), Gen.Const('½'),
+        Gen.Char[" .,;:!?'\"-()/&<>"], Gen.Const('\u00A0'), Gen.Const('\u2028'), Gen.Const('\u0085'), Gen.Const('\t'), Gen.Const('\n'),
+        Gen.Const('\uFEFF'), Gen.Const('\u200B'), Gen.Const('ﬁ'), Gen.Const('Ǆ')), 0, 60];
+
+    /// <summary>Words of the toolkit's own pages (with endings added and changed) mixed with generated ones.</summary>
+    private static readonly string[] Vocabulary =
+    [
+        .. Directory.GetFiles(TestPaths.RepoContent, "*.md", SearchOption.AllDirectories)
+            .SelectMany(f => File.ReadAllText(f).Split([' ', '\n', '.', ',', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 2).Distinct().Order(StringComparer.Ordinal),
+    ];
+
+    private static readonly string[] Endings = ["s", "ing", "ion", "ive", "al", "ly", "ness", "es", "ed", "IES", "É"];
+
+    private static readonly Gen<string> Queries = Gen.OneOf(
+        Gen.Int[0, Vocabulary.Length - 1].Array[1, 3].Select(ix => string.Join(' ', ix.Select(i => Vocabulary[i]))),
+        Gen.Select(Gen.Int[0, Vocabulary.Length - 1], Gen.Int[0, Endings.Length - 1].Select(e => Endings[e]), (i, end) => Vocabulary[i] + end),
+        Texts);
+}

@@ -1,0 +1,65 @@
+namespace InformingFutures.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A page has one address (with a trailing slash it is a permanent redirect to it, never a second copy), and what is
+/// not a page has none: on real Kestrel, with the requests the security probe sent.
+/// </summary>
+public sealed class CanonicalAddressTests : IDisposable
+{
+    private readonly ToolkitFactory _site = new RepoSiteFactory();
+    private readonly Uri _address;
+
+    public CanonicalAddressTests() => _address = RawHttp.StartOnKestrel(_site);
+
+    [Theory]
+    [InlineData("/reflective-practice/", "/reflective-practice")]
+    [InlineData("/reflective-practice/team//", "/reflective-practice/team")]
+    [InlineData("/search/?q=rooms", "/search?q=rooms")]
+    [InlineData("/about/", "/about")]
+    public async Task AnAddressWithATrailingSlashRedirectsToThePageOnThisSite(string asked, string location)
+    {
+        var (status, response) = await RawHttp.SendAsync(_address, $"GET {asked} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(301, status);
+        Assert.Contains($"\r\nLocation: {location}\r\n", response);
+        Assert.Contains("Content-Security-Policy: default-src 'none'", response);
+    }
+
+    [Theory]
+    [InlineData("//evil.example/")]
+    [InlineData("///evil.example/")]
+    [InlineData("/no-such-page/")]
+    [InlineData("/reflective-practice/nope/")]
+    public async Task OnlyPagesOfThisSiteAreRedirectTargets(string asked)
+    {
+        var (status, response) = await RawHttp.SendAsync(_address, $"GET {asked} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(404, status);
+        Assert.DoesNotContain("\r\nLocation:", response);
+    }
+
+    [Theory]
+    [InlineData("/accessibility/present")] // the statement is a site page: only resources have decks and handouts
+    [InlineData("/accessibility/handout")]
+    [InlineData("/print-footer/anything.css")]
+    [InlineData("/print-footer/reflective-practice/anything.css")]
+    [InlineData("/error")]
+    [InlineData("/status/500")]
+    public async Task ViewsStylesheetsAndStatusPagesExistOnlyForRealPages(string asked)
+    {
+        var (status, response) = await RawHttp.SendAsync(_address, $"GET {asked} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(404, status);
+        Assert.Contains("<h1>Page not found</h1>", response);
+    }
+
+    [Fact]
+    public async Task TheHomePageKeepsItsSlash()
+    {
+        var (status, _) = await RawHttp.SendAsync(_address, "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(200, status);
+    }
+
+    public void Dispose() => _site.Dispose();
+}

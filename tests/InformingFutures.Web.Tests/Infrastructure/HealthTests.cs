@@ -1,0 +1,76 @@
+using System.Text.Json;
+
+namespace InformingFutures.Web.Tests.Infrastructure;
+
+[Collection(SiteCollection.Name)]
+public sealed class HealthTests(RepoSiteFactory site)
+{
+    private int DocumentCount => site.Services.GetRequiredService<SiteIndex>().Current.Content.Documents.Count;
+
+    [Fact]
+    public async Task HealthyWithTheDocumentCount()
+    {
+        var body = await site.CreatePlainClient().GetStringAsync("/healthz");
+
+        Assert.StartsWith("Healthy\n", body);
+        Assert.Contains($"{DocumentCount} documents loaded", body);
+    }
+
+    [Fact]
+    public async Task ReadinessIsJsonWithTheContentsFigures()
+    {
+        using var response = await site.CreatePlainClient().GetAsync("/healthz/ready");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        var data = json.RootElement.GetProperty("entries").GetProperty("content").GetProperty("data");
+        Assert.Equal(DocumentCount, data.GetProperty("documents").GetInt32());
+        Assert.Equal("succeeded", data.GetProperty("lastReload").GetString());
+        Assert.Equal(site.Services.GetRequiredService<SiteIndex>().Current.ContentFingerprint, data.GetProperty("contentVersion").GetString());
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task LivenessRunsNoChecks()
+    {
+        using var response = await site.CreatePlainClient().GetAsync("/healthz/live");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        Assert.Empty(json.RootElement.GetProperty("entries").EnumerateObject());
+    }
+
+    [Fact]
+    public async Task DegradedNamingTheBadFilesWhileGoodPagesServe()
+    {
+        using var broken = new ToolkitFactory(TestPaths.Fixture("malformed"));
+        var client = broken.CreatePlainClient();
+
+        var body = await client.GetStringAsync("/healthz");
+        var ready = await client.GetAsync("/healthz/ready");
+
+        Assert.StartsWith("Degraded\n", body);
+        Assert.Contains("sec/bad-yaml.md:", body);
+        Assert.Contains("sec/no-title.md:1:", body);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode); // the good pages still serve, so the site is ready
+        Assert.Contains("\"status\":\"Degraded\"", await ready.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sec/good")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/sec/bad-yaml")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AFileNameWithALineBreakStaysOnOneLineOfTheReport()
+    {
+        using var content = new TempContent("good");
+        content.Write("alpha/x\n::error forged.md", "---\ntitle: T\n---\n");
+        using var withIt = new ToolkitFactory(content.Root);
+
+        var body = await withIt.CreatePlainClient().GetStringAsync("/healthz");
+
+        Assert.Contains("alpha/x\\n::error forged.md:", body);
+        Assert.DoesNotContain(body.Split('\n'), line => line.StartsWith("::error", StringComparison.Ordinal));
+    }
+}
