@@ -1,8 +1,12 @@
 // Progressive enhancement only: every page works without this file.
 // The offline copy: on the site itself (not a file:// export or a static host without /sw.js), a service worker
 // stores every page for reading with no signal. Without service workers, the site works as it always has.
-if ("serviceWorker" in navigator && location.protocol.startsWith("http") && document.querySelector("link[rel=manifest]")) {
-    navigator.serviceWorker.register("/sw.js").catch(() => {});
+// The layout names the worker's address (from the route table) on the manifest link.
+{
+    const manifest = document.querySelector("link[rel=manifest][data-service-worker]");
+    if ("serviceWorker" in navigator && location.protocol.startsWith("http") && manifest) {
+        navigator.serviceWorker.register(manifest.dataset.serviceWorker).catch(() => {});
+    }
 }
 // In the static export, search runs in the browser (search.js), so its boxes show only when scripts do.
 for (const form of document.querySelectorAll("form[data-static-search]")) {

@@ -106,7 +106,7 @@ public sealed partial class PrintedPagesTests(BrowserSite site, ITestOutputHelpe
     }
 
     [PrintFact]
-    public async Task HandoutHoldsEveryBenefitAndChallengeExactlyOnce()
+    public async Task SourceText_PrintedHandoutHoldsEveryBenefitAndChallengeOfTheCharitysTextExactlyOnce()
     {
         var page = await site.OpenAsync("/reflective-practice/handout", 1280, 900);
         var text = await page.InnerTextAsync("body");

@@ -40,7 +40,7 @@ public sealed class ScheduledAndDraftPageTests : IDisposable
 
         _clock.Advance(TimeSpan.FromDays(1)); // 1 March 2027, 12:00 UTC: the rebuild was due at midnight
         var client = _site.CreatePlainClient();
-        Assert.True(await ContentTestHost.EventuallyAsync(() => client.GetAsync(Scheduled).Result.IsSuccessStatusCode, TimeSpan.FromSeconds(10)), $"{Scheduled} was not served on its day");
+        Assert.True(await ContentTestHost.EventuallyAsync(async () => (await client.GetAsync(Scheduled)).IsSuccessStatusCode, TimeSpan.FromSeconds(10)), $"{Scheduled} was not served on its day");
         var seen = await EverywhereAsync();
 
         Assert.Contains(Scheduled, seen.Served);

@@ -81,7 +81,7 @@ public sealed class HostileContentTests : IDisposable
 
         _content.Write("alpha/first.md", "---\ntitle: [oops\n---\n");
 
-        Assert.True(await ContentTestHost.EventuallyAsync(() => client.GetStringAsync("/healthz").Result.Contains("alpha/first.md:"), TimeSpan.FromSeconds(2)));
+        Assert.True(await ContentTestHost.EventuallyAsync(async () => (await client.GetStringAsync("/healthz")).Contains("alpha/first.md:"), ContentTestHost.ReloadLimit));
         var page = await client.GetAsync("/alpha/first");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("First benefit.", await page.Content.ReadAsStringAsync());

@@ -21,7 +21,7 @@ public sealed class ContentPagesTests(RepoSiteFactory site)
     }
 
     [Fact]
-    public async Task ModelPagesHoldTheSourceWordingWordForWord()
+    public async Task SourceText_ModelPagesHoldTheCharitysWordingWordForWord()
     {
         foreach (var model in SourceText.Models)
         {
@@ -35,7 +35,7 @@ public sealed class ContentPagesTests(RepoSiteFactory site)
     }
 
     [Fact]
-    public async Task OverviewComparesAllThreeModelsFromTheirOwnFiles()
+    public async Task SourceText_OverviewComparesTheCharitysModelsFromTheirOwnFiles()
     {
         var (_, html) = await site.GetHtmlAsync("/reflective-practice");
 
@@ -60,7 +60,7 @@ public sealed class ContentPagesTests(RepoSiteFactory site)
     }
 
     [Fact]
-    public async Task AboutPageGivesTermsCopyrightAndContactInFull()
+    public async Task SourceText_AboutPageGivesTheCharitysTermsCopyrightAndContactInFull()
     {
         var (_, html) = await site.GetHtmlAsync("/about");
         var main = html.QuerySelector("main")!.TextContent;

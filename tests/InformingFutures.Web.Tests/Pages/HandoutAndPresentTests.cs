@@ -6,7 +6,7 @@ namespace InformingFutures.Web.Tests.Pages;
 public sealed class HandoutAndPresentTests(RepoSiteFactory site)
 {
     [Fact]
-    public async Task HandoutHoldsTheOverviewAndEveryBenefitAndChallengeOnce()
+    public async Task SourceText_HandoutHoldsTheCharitysIntroductionAndEveryBenefitAndChallengeOnce()
     {
         var (response, html) = await site.GetHtmlAsync("/reflective-practice/handout");
         var text = html.QuerySelector("main")!.TextContent;

@@ -13,7 +13,7 @@ public sealed class LiveReloadTests
         content.Write("alpha/third.md", "---\ntitle: Third page\nsummary: Added while the site runs.\n---\n\nHello.\n");
 
         Assert.True(await ContentTestHost.EventuallyAsync(
-            () => client.GetAsync("/alpha/third").Result.IsSuccessStatusCode, TimeSpan.FromSeconds(2)));
+            async () => (await client.GetAsync("/alpha/third")).IsSuccessStatusCode, ContentTestHost.ReloadLimit));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class LiveReloadTests
         content.Write("alpha/first.md", File.ReadAllText(content.PathOf("alpha/first.md")).Replace("First benefit.", "Edited benefit."));
 
         Assert.True(await ContentTestHost.EventuallyAsync(
-            () => client.GetStringAsync("/alpha/first").Result.Contains("Edited benefit."), TimeSpan.FromSeconds(2)));
+            async () => (await client.GetStringAsync("/alpha/first")).Contains("Edited benefit."), ContentTestHost.ReloadLimit));
         Assert.Contains("Edited benefit.", await client.GetStringAsync("/alpha")); // the overview's comparison too
     }
 }

@@ -144,11 +144,11 @@ public sealed class SearchIndexTests : IDisposable
         content.Write("practice/zebra-crossings.md", "---\ntitle: Zebra crossings\nsummary: Added while the site runs.\n---\n\nStripes.\n");
 
         Assert.True(await ContentTestHost.EventuallyAsync(
-            () => index.Snapshot.Search.Search("zebra").Matches.Any(m => m.Document.Url == "/practice/zebra-crossings"), TimeSpan.FromSeconds(2)),
+            () => index.Snapshot.Search.Search("zebra").Matches.Any(m => m.Document.Url == "/practice/zebra-crossings"), ContentTestHost.ReloadLimit),
             "the new page was not found within two seconds");
 
         File.Delete(content.PathOf("practice/zebra-crossings.md"));
-        Assert.True(await ContentTestHost.EventuallyAsync(() => index.Snapshot.Search.Search("zebra").Matches.Count == 0, TimeSpan.FromSeconds(2)),
+        Assert.True(await ContentTestHost.EventuallyAsync(() => index.Snapshot.Search.Search("zebra").Matches.Count == 0, ContentTestHost.ReloadLimit),
             "the deleted page was still found after two seconds");
     }
 

@@ -21,7 +21,7 @@ public sealed class SiteReloadTests
         Assert.All(before, b => Assert.NotNull(b.Value));
         content.Write("alpha/first.md", File.ReadAllText(content.PathOf("alpha/first.md")).Replace("First benefit.", "Edited benefit."));
 
-        Assert.True(await ContentTestHost.EventuallyAsync(() => client.GetStringAsync("/alpha/first").Result.Contains("Edited benefit."), Generous));
+        Assert.True(await ContentTestHost.EventuallyAsync(async () => (await client.GetStringAsync("/alpha/first")).Contains("Edited benefit."), Generous));
         Assert.NotEqual(before["/alpha/first"], await ETagAsync(client, "/alpha/first"));
         Assert.NotEqual(before["/alpha"], await ETagAsync(client, "/alpha")); // its comparison table shows the edit
         Assert.Equal(before["/about"], await ETagAsync(client, "/about"));

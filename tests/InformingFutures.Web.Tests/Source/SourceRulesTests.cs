@@ -16,6 +16,29 @@ public sealed partial class SourceRulesTests
     [GeneratedRegex(@"Request\.Host|Request\.Scheme")]
     private static partial Regex RequestAddress();
 
+    /// <summary>A quoted site address ("/about", '/_preview/') or a link to one (href="/").</summary>
+    [GeneratedRegex(@"[""'`]/[a-z_][a-z0-9_./-]*[""'`]|(href|action|src)=""/")]
+    private static partial Regex SiteAddress();
+
+    [GeneratedRegex(@"^@page\s*\S")]
+    private static partial Regex PageRouteTemplate();
+
+    [Fact]
+    public void NoPageDeclaresARouteTemplate() => Assert.Empty(Offending("*.cshtml", PageRouteTemplate()));
+
+    [Fact]
+    public void SiteAddressesAreWrittenOnlyInTheRouteTable()
+    {
+        var routeTable = Path.Combine("InformingFutures.Web", "Site", "RouteTable.cs");
+        var offending = new[] { "*.cs", "*.cshtml", "*.razor", "*.js" }
+            .SelectMany(pattern => Offending(pattern, SiteAddress()))
+            .Where(line => !line.StartsWith(routeTable + ":", StringComparison.Ordinal))
+            // The export's file names are not addresses: "/index.html" is what every exported page is called.
+            .Where(line => !line.Contains("index.html", StringComparison.Ordinal));
+
+        Assert.Empty(offending);
+    }
+
     [Fact]
     public void NothingInSrcBlocksOnAsyncWork() => Assert.Empty(Offending("*.cs", BlockingOnAsync()).Concat(Offending("*.cshtml", BlockingOnAsync())));
 

@@ -49,6 +49,29 @@ public static class ContentTestHost
     public static ContentParseResult Parse(string markdown, string path = "sec/page.md") =>
         Parser.Parse(path, System.Text.Encoding.UTF8.GetBytes(markdown));
 
+    /// <summary>
+    /// How long a test waits for a reload to be served: far longer than one takes on a busy 2-core machine, so only a
+    /// reload that never comes fails. Tests wait for the state they expect, never for a time.
+    /// </summary>
+    public static readonly TimeSpan ReloadLimit = TimeSpan.FromSeconds(30);
+
+    /// <summary>Polls until <paramref name="condition"/> holds (an answer the site gives) or the time runs out.</summary>
+    public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return await condition();
+    }
+
     /// <summary>Polls until <paramref name="condition"/> holds or the time runs out.</summary>
     public static async Task<bool> EventuallyAsync(Func<bool> condition, TimeSpan within)
     {

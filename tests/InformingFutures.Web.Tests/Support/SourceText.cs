@@ -1,6 +1,10 @@
 namespace InformingFutures.Web.Tests.Support;
 
-/// <summary>Wording from the charity's source sheet (shared/source), which the site must reproduce exactly.</summary>
+/// <summary>
+/// Wording from the charity's source sheet (shared/source), which the site must reproduce exactly. Tests named
+/// <c>SourceText_…</c> hold the charity's resource to it: they are strict on purpose, and fail when that text or its
+/// pages change, for no other reason. Every other test takes its counts and addresses from the content.
+/// </summary>
 public static class SourceText
 {
     public const string CopyrightNotice = "Copyright© 2020. Informing Futures is a 1625 Independent People project. 1625 Independent People is a charity and a registered society (Co-operative and Community Benefit Societies Act 2014, reg: 23964R exempt from registration with the Charity Commission). Registered office: Kingsley Hall, 59 Old Market Street, Bristol, BS2 0ER.";
