@@ -65,12 +65,15 @@ public static class ContentCheckCommand
 
         var errorCount = problems.Count(p => p.IsError);
         var noteCount = problems.Count(p => p.Severity == ProblemSeverity.Notice);
-        var notes = noteCount > 0 ? $", {noteCount} notes (pages not yet published)" : "";
-        errors.WriteLine($"check: {snapshot.Content.Documents.Count} pages, {errorCount} errors, {problems.Count - errorCount - noteCount} warnings{notes} in {display}");
+        var notes = noteCount > 0 ? $", {Counted(noteCount, "note")}" : "";
+        errors.WriteLine($"check: {Counted(snapshot.Content.Documents.Count, "page")}, {Counted(errorCount, "error")}, {Counted(problems.Count - errorCount - noteCount, "warning")}{notes} in {display}");
         return errorCount > 0 ? 1 : 0;
     }
 
     /// <summary>The folder: the first argument that is neither an option nor an option's value.</summary>
     private static string? FolderIn(IReadOnlyList<string> arguments) =>
         arguments.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || arguments[i - 1] != "--format")).FirstOrDefault();
+
+    /// <summary>"1 error", "2 errors".</summary>
+    internal static string Counted(int count, string thing) => $"{count} {thing}{(count == 1 ? "" : "s")}";
 }

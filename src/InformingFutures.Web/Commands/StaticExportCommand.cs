@@ -19,8 +19,19 @@ public static class StaticExportCommand
     public const string Name = "export";
 
     /// <summary><c>--base-url</c> is the export's public address; without it, <c>Site:PublicUrl</c> is.</summary>
-    public static IEnumerable<KeyValuePair<string, string?>> Settings(IReadOnlyList<string> arguments) =>
-        CommandLinePaths.ValueAfter(arguments, "--base-url") is { } baseUrl ? [new(SiteOptions.SectionName + ":PublicUrl", baseUrl)] : [];
+    public static IEnumerable<KeyValuePair<string, string?>> Settings(IReadOnlyList<string> arguments)
+    {
+        // The export says what it wrote and any problem with the content (warnings and errors); not the temporary
+        // server's start-up lines or a line per page it fetches.
+        yield return new("Serilog:MinimumLevel:Default", "Warning");
+        yield return new("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
+        yield return new("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Warning");
+        yield return new("Serilog:MinimumLevel:Override:InformingFutures.Web.Site.SiteOptions", "Error"); // no public-address hint: the summary says it
+        if (CommandLinePaths.ValueAfter(arguments, "--base-url") is { } baseUrl)
+        {
+            yield return new(SiteOptions.SectionName + ":PublicUrl", baseUrl);
+        }
+    }
 
     private static readonly string[] LinkAttributes = ["href", "src", "data-return-url", "action"];
 
@@ -63,7 +74,7 @@ public static class StaticExportCommand
             }
 
             var hasAddress = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.Origin is not null;
-            output.WriteLine($"export: {exporter.Files} files written to {folder}" +
+            output.WriteLine($"export: {ContentCheckCommand.Counted(routes.Listed.Count(), "page")} (with decks and handouts), search and assets: {ContentCheckCommand.Counted(exporter.Files, "file")} written to {folder}" +
                 (hasAddress ? "" : " (no sitemap.xml: pass --base-url, or set Site:PublicUrl, to say where the export will be served)"));
             return 0;
         }

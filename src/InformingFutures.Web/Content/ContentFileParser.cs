@@ -82,6 +82,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
 
         problems.AddRange(ChangeProblems(meta, rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath));
         problems.AddRange(FrontMatterReader.UnknownFields(rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath));
+        problems.AddRange(FrontMatterReader.ValuesCutShortByAComment(rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath));
 
         var document = new ContentDocument(section, slug, relativePath, meta, rendered.Html, rendered.Sections, rendered.PlainText, rendered.Notes);
         if (meta.IsModel)
@@ -101,6 +102,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         }
 
         problems.AddRange(rendered.NoteProblems.Select(p => new ContentProblem(relativePath, p.Line, p.Message, p.Column)));
+        problems.AddRange(rendered.Comments.Select(c => ContentProblem.Notice(relativePath, c.Line, "an HTML comment (<!-- … -->) is left out of the page, its slides and search: comments are never published")));
 
         var (lint, links) = ContentLint.Check(rendered.Syntax, relativePath);
         problems.AddRange(lint);

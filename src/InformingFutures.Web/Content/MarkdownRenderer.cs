@@ -12,7 +12,8 @@ namespace InformingFutures.Web.Content;
 /// <param name="PlainText">The body without markup, for search.</param>
 /// <param name="Notes">Speaker notes, taken out of everything else.</param>
 /// <param name="NoteProblems">Notes blocks that are unclosed or of an unknown kind: each keeps the file off the site.</param>
-/// <param name="Syntax">The parsed document (unsafe links and notes already removed), for the content rules.</param>
+/// <param name="Syntax">The parsed document (unsafe links, comments and notes already removed), for the content rules.</param>
+/// <param name="Comments">Where each HTML comment began: taken out, never published.</param>
 public sealed record RenderedMarkdown(
     string? FrontMatterYaml,
     int FrontMatterLine,
@@ -22,7 +23,8 @@ public sealed record RenderedMarkdown(
     IReadOnlyList<SpeakerNote> Notes,
     IReadOnlyList<(int Line, int Column, string Message)> NoteProblems,
     string PlainText,
-    MarkdownDocument Syntax);
+    MarkdownDocument Syntax,
+    IReadOnlyList<(int Line, int Column)> Comments);
 
 /// <summary>
 /// Owns the site's single Markdig pipeline, built once: it is immutable and safe to share between threads.
@@ -34,6 +36,7 @@ public sealed class MarkdownRenderer
         .UseYamlFrontMatter()
         .UseCustomContainers() // for speaker notes only (SpeakerNotes)
         .DisableHtml()
+        .Use<EditorComments>()
         .Build();
 
     public RenderedMarkdown Render(string markdown)
@@ -41,13 +44,14 @@ public sealed class MarkdownRenderer
         var document = Markdown.Parse(markdown, _pipeline);
         HeadingIds.Assign(document);
         var unsafeLinks = LinkSafety.Neutralise(document);
+        var comments = EditorComments.Extract(document);
         var (notes, noteProblems) = SpeakerNotes.Extract(document, RenderChildren);
 
         var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         var yaml = frontMatter is null ? null : string.Join('\n', frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.ToString()));
 
         var (html, sections, plainText) = RenderBlocks(document);
-        return new RenderedMarkdown(yaml, frontMatter is null ? 1 : frontMatter.Line + 2, html, sections, unsafeLinks, notes, noteProblems, plainText, document);
+        return new RenderedMarkdown(yaml, frontMatter is null ? 1 : frontMatter.Line + 2, html, sections, unsafeLinks, notes, noteProblems, plainText, document, comments);
     }
 
     /// <summary>

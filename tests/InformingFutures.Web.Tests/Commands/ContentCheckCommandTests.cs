@@ -7,7 +7,7 @@ public sealed class ContentCheckCommandTests
 {
     private static readonly string[] ExpectedForCheckerFixture =
     [
-        "sec/bad-yaml.md:4:1: error: front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'.",
+        "sec/bad-yaml.md:4:1: error: front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'. If the value of 'summary' holds a colon, a '#' or quotes, put the whole value in double quotes, e.g. summary: \"[unclosed\"",
         "sec/draft.md:1:1: note: draft: /sec/draft is not published (remove 'draft: true' to publish it)",
         "sec/index.md:8:6: error: link to '/sec/missing' goes to /sec/missing, which is not a page of this site",
         "sec/index.md:8:41: error: link to 'good' goes to /good, which is not a page of this site",
@@ -35,7 +35,7 @@ public sealed class ContentCheckCommandTests
 
         Assert.Equal(1, exit);
         Assert.Equal(ExpectedForCheckerFixture, Lines(output).Select(l => l.Replace(root + "/", "")));
-        Assert.Equal("check: 7 pages, 8 errors, 3 warnings, 2 notes (pages not yet published) in " + root, summary.ToString().Trim());
+        Assert.Equal("check: 7 pages, 8 errors, 3 warnings, 2 notes in " + root, summary.ToString().Trim());
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class ContentCheckCommandTests
         var root = content.Root.Replace(":", "%3A").Replace(",", "%2C") + "/";
         Assert.Equal(
         [
-            "::error file=sec/bad-yaml.md,line=4,col=1::front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'.",
+            "::error file=sec/bad-yaml.md,line=4,col=1::front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'. If the value of 'summary' holds a colon, a '#' or quotes, put the whole value in double quotes, e.g. summary: \"[unclosed\"",
             "::notice file=sec/draft.md,line=1,col=1::draft: /sec/draft is not published (remove 'draft: true' to publish it)",
             "::error file=sec/index.md,line=8,col=6::link to '/sec/missing' goes to /sec/missing, which is not a page of this site",
             "::error file=sec/index.md,line=8,col=41::link to 'good' goes to /good, which is not a page of this site",
@@ -65,7 +65,7 @@ public sealed class ContentCheckCommandTests
             "::error file=sec/unsafe.md,line=6,col=8::unsafe link 'javascript:alert(1)' was made plain text: only http, https, mailto and relative links are allowed",
         ],
             Lines(output).Select(l => l.Replace(root, "")));
-        Assert.Equal("check: 7 pages, 7 errors, 3 warnings, 2 notes (pages not yet published) in " + content.Root, summary.ToString().Trim());
+        Assert.Equal("check: 7 pages, 7 errors, 3 warnings, 2 notes in " + content.Root, summary.ToString().Trim());
     }
 
     [Theory]
@@ -89,6 +89,61 @@ public sealed class ContentCheckCommandTests
         var line = Assert.Single(Lines(output), l => l.Contains("forged", StringComparison.Ordinal));
         Assert.Contains("alpha/x\\n::error file=forged.md:", line);
         Assert.DoesNotContain(Lines(output), l => l.StartsWith("::", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("summary: Why reflect: a guide for teams", "summary", "\"Why reflect: a guide for teams\"")]
+    [InlineData("summary: \"Reflect\" together, weekly", "summary", null)]
+    [InlineData("summary: [Draft] notes for the team", "summary", "\"[Draft] notes for the team\"")]
+    public void AValueThatYamlMisreadsGetsAMessageSayingToQuoteIt(string line, string key, string? quoted)
+    {
+        using var content = new TempContent("good");
+        content.Write("alpha/quoting.md", $"---\n{line}\n---\n\nBody.\n");
+        var output = new StringWriter();
+        var summary = new StringWriter();
+
+        Assert.Equal(1, Check(content.Root, [content.Root], output, summary));
+
+        var problem = Assert.Single(Lines(output), l => l.Contains("quoting.md", StringComparison.Ordinal));
+        Assert.Contains("quoting.md:2:", problem);
+        Assert.Contains($"If the value of '{key}' holds a colon, a '#' or quotes, put the whole value in double quotes", problem);
+        if (quoted is not null)
+        {
+            Assert.Contains($"e.g. {key}: {quoted}", problem);
+        }
+
+        Assert.Contains("1 error,", summary.ToString());
+    }
+
+    [Theory]
+    [InlineData("title: Peer review\nsummary: #1 way to reflect", "summary", 10)]
+    [InlineData("title: Peer review #2\nsummary: Reflecting together.", "title", 19)]
+    public void AValueCutShortByAHashIsAWarningSayingToQuoteIt(string frontMatter, string key, int column)
+    {
+        using var content = new TempContent("good");
+        content.Write("alpha/hash.md", $"---\n{frontMatter}\n---\n\nBody.\n");
+        var output = new StringWriter();
+
+        Check(content.Root, [content.Root], output, TextWriter.Null);
+
+        var warning = Assert.Single(Lines(output), l => l.Contains("hash.md", StringComparison.Ordinal) && l.Contains("YAML comment", StringComparison.Ordinal));
+        Assert.Contains($"hash.md:{(key == "title" ? 2 : 3)}:{column}: warning: the text of '{key}' from '#' on is read as a YAML comment and left out: put the whole value in double quotes", warning);
+    }
+
+    [Fact]
+    public void AnHtmlCommentIsListedAsANoteWithItsLine()
+    {
+        using var content = new TempContent("good");
+        content.Write("alpha/commented.md", "---\ntitle: Commented\nsummary: A page.\n---\n\nText.\n\n<!-- check with Sam -->\n");
+        var output = new StringWriter();
+        var summary = new StringWriter();
+
+        Assert.Equal(0, Check(content.Root, [content.Root], output, summary));
+
+        var note = Assert.Single(Lines(output), l => l.Contains("commented.md", StringComparison.Ordinal));
+        Assert.Contains("commented.md:8:", note);
+        Assert.Contains("HTML comment", note);
+        Assert.Contains("0 errors, 0 warnings, 1 note in", summary.ToString());
     }
 
     [Fact]

@@ -99,4 +99,24 @@ public sealed class StaticExportTests
         Assert.DoesNotContain("127.0.0.1", sitemap);
         Assert.Contains("https://toolkit.example.org/reflective-practice/team", File.ReadAllText(Path.Combine(folder, "print-footer", "reflective-practice", "team.css")));
     }
+
+    [Fact]
+    public void TheExportSaysInALineWhatItWroteAndWhere()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "if-export-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (_, output) = StaticExport.Run(null, folder);
+
+            // `dotnet run` itself says which launch settings it used; the rest is the export's.
+            var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), l => !l.StartsWith("Using launch settings", StringComparison.Ordinal));
+            Assert.Matches($@"^export: \d+ pages \(with decks and handouts\), search and assets: \d+ files written to {System.Text.RegularExpressions.Regex.Escape(folder)}", line);
+            Assert.DoesNotContain("Now listening", output);
+            Assert.DoesNotContain("Hosting environment", output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
