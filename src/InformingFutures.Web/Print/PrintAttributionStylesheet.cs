@@ -16,7 +16,7 @@ public static class PrintAttributionStylesheet
     public static IEndpointRouteBuilder MapPrintAttributionStylesheet(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods(RouteTable.PrintFooterPrefix + "{**page}", [HttpMethods.Get, HttpMethods.Head],
-            (HttpContext context, CurrentSite site, IOptions<AttributionOptions> attribution, IOptions<SiteOptions> address, PrintedStamps stamps) =>
+            (HttpContext context, CurrentSite site, IOptions<AttributionOptions> attribution, PrintedStamps stamps) =>
             {
                 if (site.Snapshot.Routes.Find(context.Request.Path, RouteKind.PrintFooter) is not { } route)
                 {
@@ -26,13 +26,15 @@ public static class PrintAttributionStylesheet
                 var a = attribution.Value;
                 var lines = new StringBuilder($"{a.ShortNotice} · {a.WebsiteLabel}");
                 var css = new StringBuilder();
+                string? stampLine = null;
                 if (route.PageAddress is { } page)
                 {
-                    lines.Append('\n').Append(address.Value.AddressOf(page));
+                    lines.Append('\n').Append(stamps.PaperAddress(page));
                     // A printed deck carries its QR code and date on its last slide, not on every sheet.
                     if (site.Snapshot.Routes.Find(page)?.Kind is not (RouteKind.Deck or RouteKind.Presenter) && stamps.For(site.Snapshot, page) is { } stamp)
                     {
-                        lines.Append('\n').Append(stamp.Line);
+                        // "Printed <today> · " comes from the reader's browser as they print (printed-on.js), or not at all.
+                        stampLine = stamp.Line;
                         if (stamp.QrSvg is { } qr)
                         {
                             var image = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(qr.Replace("<svg ", "<svg width=\"17mm\" height=\"17mm\" ", StringComparison.Ordinal)));
@@ -42,7 +44,9 @@ public static class PrintAttributionStylesheet
                 }
 
                 context.Response.Headers.CacheControl = "public, max-age=300";
-                return Results.Text($"@page {{ @bottom-left {{ content: {CssString(lines.ToString())}; }}{css} }}\n", "text/css; charset=utf-8");
+                var content = stampLine is null ? CssString(lines.ToString())
+                    : $"{CssString(lines.Append('\n').ToString())} var({PrintedStamp.PrintedOnProperty}, \"\") {CssString(stampLine)}";
+                return Results.Text($"@page {{ @bottom-left {{ content: {content}; }}{css} }}\n", "text/css; charset=utf-8");
             });
         return endpoints;
     }

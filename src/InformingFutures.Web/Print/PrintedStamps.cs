@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using InformingFutures.Web.Attribution;
 using InformingFutures.Web.Content;
 using InformingFutures.Web.Site;
 using Microsoft.Extensions.Options;
@@ -8,18 +9,24 @@ using QRCoder;
 namespace InformingFutures.Web.Print;
 
 /// <summary>
-/// What a printed sheet says about where it came from: "Printed &lt;date&gt; · last updated &lt;date&gt; · last reviewed &lt;date&gt; · latest version:
-/// &lt;address&gt;", and, when <c>Site:PublicUrl</c> is set, a QR code of that address so a reader can get from paper back
-/// to the page online.
+/// What a printed sheet says about where it came from: "last updated &lt;date&gt; · last reviewed &lt;date&gt; · latest
+/// version: &lt;address&gt;", and, when <c>Site:PublicUrl</c> is set, a QR code of that address so a reader can get from
+/// paper back to the page online. "Printed &lt;date&gt; · " goes before the line where a script can say what today is
+/// (printed-on.js): never from the server, whose day is stale by the time a stored page is printed.
 /// </summary>
+/// <param name="Address">The page's absolute address; without a public address, the site and the Informing Futures website, never a bare path.</param>
 /// <param name="QrSvg">The QR code as an SVG document, or null without a public address.</param>
-public sealed record PrintedStamp(string Line, string Address, string? QrSvg);
+public sealed record PrintedStamp(string Line, string Address, string? QrSvg)
+{
+    /// <summary>The custom property printed-on.js sets to "Printed &lt;today&gt; · ", read by the print-footer stylesheet.</summary>
+    public const string PrintedOnProperty = "--printed-on";
+}
 
 /// <summary>
 /// Makes the stamp for any page. The QR code is drawn on the server as SVG (QRCoder): no script, no network, sharp
 /// at any print size. Codes are kept per address; the route table bounds how many there are.
 /// </summary>
-public sealed class PrintedStamps(IOptions<SiteOptions> site, TimeProvider clock)
+public sealed class PrintedStamps(IOptions<SiteOptions> site, IOptions<AttributionOptions> attribution)
 {
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
 
@@ -39,25 +46,30 @@ public sealed class PrintedStamps(IOptions<SiteOptions> site, TimeProvider clock
             : route.Document.Url;
         var document = route.Document ?? (route.Kind == RouteKind.Home ? snapshot.Content.Home : null);
         var overview = document is null ? null : snapshot.Content.Find(document.Section, null);
-        var reviewed = document?.Meta.Reviewed ?? overview?.Meta.Reviewed;
-        var address = site.Value.AddressOf(page);
+        // Only a review the page's own front matter records: a page never claims its section's.
+        var reviewed = document?.Meta.Reviewed;
+        var address = PaperAddress(page);
 
-        var line = $"Printed {Long(clock.GetUtcNow().UtcDateTime)}"
-            + (document is null ? "" : " · " + LastUpdated(document, overview))
-            + (reviewed is { } r ? $" · last reviewed {Long(r)}" : "")
-            + $" · latest version: {address}";
+        var line = (document is null ? "" : LastUpdated(document) + " · ")
+            + (reviewed is { } r ? $"last reviewed {Long(r)} · " : "")
+            + $"latest version: {address}";
         var qr = site.Value.AbsoluteUrl(page) is { } absolute ? _codes.GetOrAdd(absolute, Draw) : null;
         return new PrintedStamp(line, address, qr);
     }
 
     /// <summary>
-    /// So a reader holding last year's sheet can tell whether it is still right: the newest of the page's
-    /// <c>changes</c>, or that there has been none since the resource came out.
+    /// Where paper sends a reader: the page's absolute address, or, with no public address configured, the site's
+    /// name and the Informing Futures website (a bare path is no use on paper).
     /// </summary>
-    private static string LastUpdated(ContentDocument document, ContentDocument? overview) =>
-        document.Meta.ChangesNewestFirst.FirstOrDefault()?.Date is { } updated ? $"last updated {Long(updated)}"
-        : (document.Meta.Year ?? overview?.Meta.Year) is { } year ? $"no updates since publication in {year}"
-        : "no updates recorded";
+    public string PaperAddress(string page) =>
+        site.Value.AbsoluteUrl(page) ?? $"{attribution.Value.SiteName}, {attribution.Value.WebsiteLabel}";
+
+    /// <summary>
+    /// So a reader holding last year's sheet can tell whether it is still right: the newest of the page's
+    /// <c>changes</c>. With none recorded the sheet says so, and claims nothing about when the page came out.
+    /// </summary>
+    private static string LastUpdated(ContentDocument document) =>
+        document.Meta.ChangesNewestFirst.FirstOrDefault()?.Date is { } updated ? $"last updated {Long(updated)}" : "no updates recorded";
 
     private static string Long(DateTime date) => date.ToString("d MMMM yyyy", British);
 

@@ -19,9 +19,6 @@ public sealed class SiteOptions
     /// <summary>The absolute address of a site path, or null when no public address is configured.</summary>
     public string? AbsoluteUrl(string path) => Origin is { } origin ? origin + path : null;
 
-    /// <summary>The absolute address when there is one, else the path alone (for text a reader copies).</summary>
-    public string AddressOf(string path) => AbsoluteUrl(path) ?? path;
-
     /// <summary>Null when valid; otherwise what is wrong, naming the setting.</summary>
     public string? Problem()
     {

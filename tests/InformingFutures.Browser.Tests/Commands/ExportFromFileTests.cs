@@ -28,7 +28,7 @@ public sealed class ExportFromFileTests(BrowserSite site)
         await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4" });
         var sheet = Regex.Replace(PdfText.Page(pdf, 1), @"\s+", " ");
         Assert.Contains("Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk", sheet);
-        Assert.Contains("/reflective-practice/team", sheet);
+        Assert.Contains("Informing Futures toolkit, www.informingfutures.co.uk", sheet); // no public address: the site and website, never a bare path
         Assert.Contains("Page 1 of 1", sheet);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Present" }).ClickAsync();

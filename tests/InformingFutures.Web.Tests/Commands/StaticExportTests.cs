@@ -82,7 +82,9 @@ public sealed class StaticExportTests
     {
         var css = File.ReadAllText(Path.Combine(StaticExport.Folder, "print-footer", "reflective-practice", "team.css"));
 
-        Assert.Contains("www.informingfutures.co.uk\\A /reflective-practice/team", css);
+        // Without a public address, paper names the site and the Informing Futures website, never a bare path.
+        Assert.Contains("www.informingfutures.co.uk\\A Informing Futures toolkit, www.informingfutures.co.uk", css);
+        Assert.DoesNotContain("\\A /reflective-practice/team", css);
         Assert.DoesNotContain("127.0.0.1", css);
     }
 
@@ -106,7 +108,7 @@ public sealed class StaticExportTests
         var folder = Path.Combine(Path.GetTempPath(), "if-export-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var (_, output) = StaticExport.Run(null, folder);
+            var (_, output) = StaticExport.RunCapturing(null, folder);
 
             // `dotnet run` itself says which launch settings it used; the rest is the export's.
             var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), l => !l.StartsWith("Using launch settings", StringComparison.Ordinal));

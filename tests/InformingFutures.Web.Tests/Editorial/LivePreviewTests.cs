@@ -43,7 +43,7 @@ public sealed class LivePreviewTests
         Assert.True(edited.Version > first.Version);
         Assert.Empty(edited.Errors);
         Assert.True(broken.Version > edited.Version);
-        Assert.Equal(["guide/supervision.md:3:1: front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'."], broken.Errors);
+        Assert.Equal(["guide/supervision.md:3:1: front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'. If the value of 'title' holds a colon, a '#' or quotes, put the whole value in double quotes, e.g. title: \"[unclosed\""], broken.Errors);
     }
 
     private static async Task<PreviewState> NextStateAsync(StreamReader events)

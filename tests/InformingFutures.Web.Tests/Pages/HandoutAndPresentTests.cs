@@ -73,10 +73,10 @@ public sealed class HandoutAndPresentTests(RepoSiteFactory site)
     {
         var css = await site.CreatePlainClient().GetStringAsync("/print-footer/reflective-practice/team.css");
 
-        var today = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+        // "Printed <day> · " is the reader's browser's (--printed-on), not the server's.
         Assert.StartsWith(
-            "@page { @bottom-left { content: \"Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk\\A https://toolkit.example.org/reflective-practice/team" +
-            $"\\A Printed {today} · no updates since publication in 2020 · last reviewed 26 November 2026 · latest version: https://toolkit.example.org/reflective-practice/team\"; }} @bottom-right {{ content: url(\"data:image/svg+xml;base64,",
+            "@page { @bottom-left { content: \"Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk\\A https://toolkit.example.org/reflective-practice/team\\A \"" +
+            " var(--printed-on, \"\") \"no updates recorded · latest version: https://toolkit.example.org/reflective-practice/team\"; } @bottom-right { content: url(\"data:image/svg+xml;base64,",
             css);
         Assert.EndsWith("\") \"\\A Page \" counter(page) \" of \" counter(pages); white-space: pre; text-align: right; } }\n", css);
     }
@@ -95,7 +95,7 @@ public sealed class HandoutAndPresentTests(RepoSiteFactory site)
 
         Assert.DoesNotContain("evil", css);
         Assert.Contains("https://toolkit.example.org/", css);
-        Assert.Equal(8, Regex.Matches(css, "(?<!\\\\)\"").Count); // only the stylesheet's own: the text, the QR code's url(), "Page ", " of "
+        Assert.Equal(12, Regex.Matches(css, "(?<!\\\\)\"").Count); // only the stylesheet's own: the text (in two parts around the printed day and its empty fallback), the QR code's url(), "Page ", " of "
     }
 
     [Fact]
@@ -106,7 +106,9 @@ public sealed class HandoutAndPresentTests(RepoSiteFactory site)
         Assert.Equal(
             "Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk · https://toolkit.example.org/reflective-practice/team",
             html.QuerySelector(".print-running-attribution p")?.TextContent);
-        Assert.StartsWith("Printed ", html.QuerySelectorAll(".print-running-attribution p")[1].TextContent);
+        var stamp = html.QuerySelectorAll(".print-running-attribution p")[1];
+        Assert.Equal("no updates recorded · latest version: https://toolkit.example.org/reflective-practice/team", stamp.TextContent);
+        Assert.NotNull(stamp.QuerySelector("span[data-printed-on]")); // filled with the day it is printed, by the reader's browser
         Assert.NotNull(html.QuerySelector(".print-running-attribution .print-qr svg"));
         Assert.Equal("/print-footer/reflective-practice/team.css", html.QuerySelector("link[media=print]")?.GetAttribute("href"));
     }

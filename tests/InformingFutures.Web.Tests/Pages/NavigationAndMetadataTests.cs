@@ -20,27 +20,43 @@ public sealed class NavigationAndMetadataTests(RepoSiteFactory site)
     }
 
     [Fact]
-    public async Task ResourcePagesShowReviewDatesAndACitation()
+    public async Task NoPageOfTheRepositorysContentClaimsAReviewTheCharityNeverRecorded()
     {
-        var (_, html) = await site.GetHtmlAsync("/reflective-practice/team");
-
-        Assert.Equal(["Last reviewed: 26 November 2026", "Next review due: 26 November 2027"],
-            html.QuerySelectorAll(".review-dates div").Select(d => string.Join(' ', d.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
-        var citation = html.GetElementById("citation")!.TextContent;
-        Assert.StartsWith("1625 Independent People (2020) Models of Reflective Practice: Team Reflective Practice. Informing Futures toolkit. Available at: https://toolkit.example.org/reflective-practice/team (Accessed: ", citation);
-        Assert.Null(html.QuerySelector(".review-notice"));
+        foreach (var route in site.Services.GetRequiredService<SiteIndex>().Current.Routes.Listed)
+        {
+            var (_, html) = await site.GetHtmlAsync(route.Path);
+            var text = html.Body!.TextContent;
+            Assert.DoesNotContain("Last reviewed", text);
+            Assert.DoesNotContain("last reviewed", text);
+            Assert.DoesNotContain("no updates since publication", text);
+        }
     }
 
     [Fact]
-    public async Task AnOverdueReviewShowsACalmNotice()
+    public async Task TheCitationGivesThePageAndLeavesTheAccessedDateToTheReadersBrowser()
     {
-        using var later = new ToolkitFactory(TestPaths.RepoContent, configure: b => b.ConfigureTestServices(s =>
-            s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2028, 1, 15, 9, 0, 0, TimeSpan.Zero)))));
+        var (_, html) = await site.GetHtmlAsync("/reflective-practice/team");
 
-        var (_, html) = await later.GetHtmlAsync("/reflective-practice/team");
+        var citation = html.GetElementById("citation")!;
+        Assert.Equal("1625 Independent People (2020) Models of Reflective Practice: Team Reflective Practice. Informing Futures toolkit. Available at: https://toolkit.example.org/reflective-practice/team.", citation.TextContent);
+        Assert.NotNull(citation.QuerySelector("span[data-accessed-on]"));
+    }
 
+    [Fact]
+    public async Task APageWithARecordedReviewShowsItsDatesAndOnceOverdueACalmNotice()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        using var fixture = new ToolkitFactory(TestPaths.Fixture("editorial"), configure: b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+
+        var (_, html) = await fixture.GetHtmlAsync("/guide/supervision");
+        Assert.Equal(["Last updated: 20 November 2026", "Last reviewed: 1 October 2026", "Next review due: 1 October 2027"],
+            html.QuerySelectorAll(".review-dates div").Select(d => string.Join(' ', d.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
+        Assert.Null(html.QuerySelector(".review-notice"));
+
+        using var later = new ToolkitFactory(TestPaths.Fixture("editorial"), configure: b => b.ConfigureTestServices(s =>
+            s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2027, 10, 2, 9, 0, 0, TimeSpan.Zero)))));
+        (_, html) = await later.GetHtmlAsync("/guide/supervision");
         Assert.Contains("This page is due for review.", html.QuerySelector(".review-notice")?.TextContent);
-        Assert.Contains("(Accessed: 15 January 2028)", html.GetElementById("citation")!.TextContent);
     }
 
     [Fact]

@@ -44,9 +44,9 @@ public sealed class PublicAddressTests
         var (status, sitemap) = await SendAsync(site, "GET", "/sitemap.xml", HostileHost);
 
         Assert.Contains("<meta property=\"og:url\" content=\"https://toolkit.example.org/reflective-practice/team\" />", page);
-        Assert.Contains("Available at: https://toolkit.example.org/reflective-practice/team (Accessed:", page);
+        Assert.Contains("Available at: https://toolkit.example.org/reflective-practice/team<span data-accessed-on></span>.", page);
         Assert.Contains("· https://toolkit.example.org/reflective-practice/team</p>", page);
-        Assert.Contains("\\A https://toolkit.example.org/reflective-practice/team\\A Printed ", css);
+        Assert.Contains("\\A https://toolkit.example.org/reflective-practice/team\\A \" var(--printed-on, \"\") ", css);
         Assert.Contains("latest version: https://toolkit.example.org/reflective-practice/team\"", css);
         Assert.Contains("url(\"data:image/svg+xml;base64,", css); // the page's QR code
         Assert.Equal(HttpStatusCode.OK, status);
@@ -54,7 +54,7 @@ public sealed class PublicAddressTests
     }
 
     [Fact]
-    public async Task WithoutAPublicAddressPagesUsePathsAndThereIsNoSitemap()
+    public async Task WithoutAPublicAddressPaperNamesTheSiteAndTheWebsiteAndThereIsNoSitemap()
     {
         using var site = Site(null);
 
@@ -63,8 +63,10 @@ public sealed class PublicAddressTests
         var (status, _) = await SendAsync(site, "GET", "/sitemap.xml", HostileHost);
 
         Assert.DoesNotContain("og:url", page);
-        Assert.Contains("Available at: /reflective-practice/team (Accessed:", page);
-        Assert.Contains("\\A /reflective-practice/team\\A Printed ", css);
+        Assert.Contains("Available at: Informing Futures toolkit, www.informingfutures.co.uk<span data-accessed-on></span>.", page);
+        Assert.Contains("\\A Informing Futures toolkit, www.informingfutures.co.uk\\A \" var(--printed-on, \"\") ", css);
+        Assert.Contains("latest version: Informing Futures toolkit, www.informingfutures.co.uk\"", css);
+        Assert.DoesNotContain("\\A /reflective-practice/team", css);
         Assert.DoesNotContain("url(", css); // no QR code without a public address to put in it
         Assert.Equal(HttpStatusCode.NotFound, status);
     }

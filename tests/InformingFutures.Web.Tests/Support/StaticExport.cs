@@ -29,10 +29,10 @@ public static class StaticExport
     public static string Run(string folder, params string[] options) => RunOver(null, folder, options);
 
     /// <param name="contentRoot">A content folder to export instead of the repository's (as <c>Content__RootPath</c>).</param>
-    public static string RunOver(string? contentRoot, string folder, params string[] options) => Run(contentRoot, folder, options).Folder;
+    public static string RunOver(string? contentRoot, string folder, params string[] options) => RunCapturing(contentRoot, folder, options).Folder;
 
     /// <returns>The folder, and what the export printed (standard output and error together).</returns>
-    public static (string Folder, string Output) Run(string? contentRoot, string folder, params string[] options)
+    public static (string Folder, string Output) RunCapturing(string? contentRoot, string folder, params string[] options)
     {
         var configuration = typeof(StaticExport).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var start = new ProcessStartInfo("dotnet", ["run", "--project", "src/InformingFutures.Web", "--no-build", "-c", configuration, "--", "export", folder, .. options])

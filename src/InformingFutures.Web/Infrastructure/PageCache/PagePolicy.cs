@@ -10,7 +10,7 @@ namespace InformingFutures.Web.Infrastructure.PageCache;
 /// <summary>
 /// Which answers the output cache keeps, and under what key. A page is kept under its address in the route table and
 /// nothing else the request holds: not its query, form body, host or other headers, only the encoding it is sent in,
-/// the content version and the day (pages print the day). Unknown addresses all share the one "page not found"
+/// the content version and the day (a recorded review falls due on a day). Unknown addresses all share the one "page not found"
 /// answer, and over-eager searchers the one 429 answer; searches with a query are never kept.
 /// </summary>
 internal sealed class PagePolicy(SiteIndex site, IResponseCompressionProvider compression, TimeProvider clock) : IOutputCachePolicy
