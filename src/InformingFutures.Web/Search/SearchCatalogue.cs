@@ -13,36 +13,77 @@ public sealed class SearchCatalogue
 
     private readonly IReadOnlyList<SearchEntry> _entries;
 
-    private SearchCatalogue(IReadOnlyList<SearchEntry> entries) => _entries = entries;
+    private SearchCatalogue(IReadOnlyList<SearchEntry> entries, IReadOnlyDictionary<string, string> surface)
+    {
+        _entries = entries;
+        Surface = surface;
+        Vocabulary = [.. surface.Keys.Order(StringComparer.Ordinal)];
+        _known = surface.Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private readonly HashSet<string> _known;
+
+    /// <summary>Every term the content uses, in ordinal order: what a typo is corrected to.</summary>
+    internal IReadOnlyList<string> Vocabulary { get; }
+
+    /// <summary>Each term as first written in the content (lower case), to say what a corrected query searched for.</summary>
+    internal IReadOnlyDictionary<string, string> Surface { get; }
 
     /// <summary>Every searchable document with its terms, in reading order.</summary>
     internal IReadOnlyList<SearchEntry> Entries => _entries;
 
     /// <summary>Every document but the home page, which introduces the toolkit rather than holding a resource.</summary>
-    public static SearchCatalogue Build(ContentSnapshot snapshot) =>
-        new(snapshot.Documents
+    public static SearchCatalogue Build(ContentSnapshot snapshot)
+    {
+        var entries = snapshot.Documents
             .Where(d => !d.IsHome)
             .Select(d => new SearchEntry(d, snapshot.Find(d.Section, null)?.Title ?? d.Section))
-            .ToList());
+            .ToList();
+        var surface = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var text in entries.SelectMany(e => new[] { e.Document.Title }.Concat(e.Document.Sections.Select(s => s.Heading)).Append(e.Document.Summary).Append(e.Document.PlainText)))
+        {
+            foreach (var word in SearchWords.Split(text))
+            {
+                surface.TryAdd(word.Term, text.Substring(word.Start, word.Length).ToLowerInvariant());
+            }
+        }
+
+        return new SearchCatalogue(entries, surface);
+    }
 
     public SearchResults Search(string? query)
     {
         var cleaned = Clean(query);
-        var terms = SearchWords.TermsOf(cleaned);
-        return terms.Count == 0
-            ? new SearchResults(cleaned, [], QueryHasNoWords: true)
-            : new SearchResults(cleaned, Find(terms), QueryHasNoWords: false);
+        var terms = SearchWords.Split(cleaned).DistinctBy(w => w.Term, StringComparer.Ordinal)
+            .Select(w => (w.Term, Typed: cleaned.Substring(w.Start, w.Length))).ToList();
+        if (terms.Count == 0)
+        {
+            return new SearchResults(cleaned, [], QueryHasNoWords: true);
+        }
+
+        var words = SearchForgiveness.Read(terms, _known, Vocabulary, Surface);
+        return new SearchResults(cleaned, Find(words), QueryHasNoWords: false)
+        {
+            Corrections = [.. words.Where(w => w.Meant is not null).Select(w => (w.Typed, w.Meant!))],
+        };
     }
 
-    /// <summary>Documents holding every term: those with a term in the title first, then by score, then in reading order.</summary>
-    private IReadOnlyList<SearchResult> Find(IReadOnlySet<string> terms) =>
-        _entries
-            .Select(entry => (Entry: entry, Match: entry.Match(terms)))
-            .Where(m => m.Match is not null)
-            .OrderByDescending(m => m.Match?.TitleHits > 0)
-            .ThenByDescending(m => m.Match?.Score)
-            .Select(m => new SearchResult(m.Entry.Document, m.Entry.SectionTitle, m.Entry.Snippet(terms)))
+    /// <summary>
+    /// Documents holding every word first, then those holding some (most words first); within each, those with a
+    /// word in the title first, then by score, then in reading order.
+    /// </summary>
+    private IReadOnlyList<SearchResult> Find(IReadOnlyList<QueryWord> words)
+    {
+        var marked = words.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        return _entries
+            .Select(entry => (Entry: entry, Match: entry.Match(words)))
+            .Where(m => m.Match.Found > 0)
+            .OrderByDescending(m => m.Match.Found)
+            .ThenByDescending(m => m.Match.TitleHits > 0)
+            .ThenByDescending(m => m.Match.Score)
+            .Select(m => new SearchResult(m.Entry.Document, m.Entry.SectionTitle, m.Entry.Snippet(marked)) { HasEveryWord = m.Match.Found == words.Count })
             .ToList();
+    }
 
     /// <summary>Control characters (a pasted tab, a <c>%00</c>) as spaces, trimmed, and at most <see cref="MaxQueryLength"/> characters.</summary>
     private static string Clean(string? query)

@@ -42,27 +42,31 @@ internal sealed class SearchEntry
 
     public string SectionTitle { get; }
 
-    /// <summary>Scores the document, or returns null unless every term is found somewhere in it.</summary>
-    public (int TitleHits, int Score)? Match(IReadOnlyCollection<string> terms)
+    /// <summary>How many of the query's words the document holds, how many in its title, and its score.</summary>
+    public (int Found, int TitleHits, int Score) Match(IReadOnlyList<QueryWord> words)
     {
-        var (titleHits, score) = (0, 0);
-        foreach (var term in terms)
+        var (found, titleHits, score) = (0, 0, 0);
+        foreach (var word in words)
         {
-            var inTitle = _title.Contains(term);
-            var weight = (inTitle ? TitleWeight : 0)
-                + (_headings.Contains(term) ? HeadingWeight : 0)
-                + (_summaryTerms.Contains(term) ? SummaryWeight : 0)
-                + (_bodyTerms.Contains(term) ? BodyWeight : 0);
-            if (weight == 0)
+            // A word counts once, by the best of the terms that find it.
+            var (best, inTitle) = (0, false);
+            foreach (var term in word.Terms)
             {
-                return null;
+                var title = _title.Contains(term);
+                var weight = (title ? TitleWeight : 0)
+                    + (_headings.Contains(term) ? HeadingWeight : 0)
+                    + (_summaryTerms.Contains(term) ? SummaryWeight : 0)
+                    + (_bodyTerms.Contains(term) ? BodyWeight : 0);
+                best = Math.Max(best, weight);
+                inTitle |= title;
             }
 
+            found += best > 0 ? 1 : 0;
             titleHits += inTitle ? 1 : 0;
-            score += weight;
+            score += best;
         }
 
-        return (titleHits, score);
+        return (found, titleHits, score);
     }
 
     /// <summary>From the body where it matches, else from the summary, else the opening of the body.</summary>

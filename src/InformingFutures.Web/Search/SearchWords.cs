@@ -50,7 +50,7 @@ public static class SearchWords
             }
         }
 
-        return WordStem.Of(plain.ToString().Normalize(NormalizationForm.FormC));
+        return WordStem.Of(WordStem.FoldSpelling(plain.ToString().Normalize(NormalizationForm.FormC)));
     }
 
     private static bool IsNonSpacingMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;

@@ -5,7 +5,7 @@ namespace InformingFutures.Web.Search;
 /// purpose: query and content words both pass through it, so what matters is that related forms meet, not that
 /// the stem is a real word.
 /// </summary>
-public static class WordStem
+public static partial class WordStem
 {
     // Shorter stems conflate unrelated words ("red" and "ring" would both lose their endings).
     private const int MinimumStemLength = 3;
@@ -13,6 +13,7 @@ public static class WordStem
     // Longest first, so "ions" wins over "s". Stripped repeatedly: "organisational" → "organisation" → "organisat".
     private static readonly (string Suffix, string Replacement)[] Endings =
     [
+        ("isations", "ise"), ("isation", "ise"),
         ("ness", ""), ("ment", ""), ("ions", ""),
         ("ies", "y"), ("ion", ""), ("ing", ""), ("ive", ""),
         ("es", ""), ("ed", ""), ("al", ""), ("ly", ""),
@@ -20,6 +21,23 @@ public static class WordStem
     ];
 
     /// <param name="word">A lower-case word without accents.</param>
+    /// <summary>
+    /// US spellings as British, so either finds both: "organization" as "organisation", "analyze" as "analyse",
+    /// "behavior" as "behaviour". search.js folds the same way.
+    /// </summary>
+    public static string FoldSpelling(string word)
+    {
+        var folded = UsZ().Replace(word, "$1s$2");
+        return UsOr().Replace(folded, "$1our$2");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(.{2,}[iy])z(e|es|ed|ing|ation|ations|ational|er|ers)$")]
+    private static partial System.Text.RegularExpressions.Regex UsZ();
+
+    // Only words of the -or family that British spells -our; "for", "actor" and "visitor" are left alone.
+    [System.Text.RegularExpressions.GeneratedRegex("^(behavi|col|fav|harb|hon|hum|lab|neighb|rum|savi|vap|vig)or(s|ed|ing|al|ally|ist|ists|ite|ites|able)?$")]
+    private static partial System.Text.RegularExpressions.Regex UsOr();
+
     public static string Of(string word)
     {
         var stem = word;

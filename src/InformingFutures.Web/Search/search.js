@@ -10,6 +10,7 @@ const ToolkitSearch = (() => {
     const minimumStemLength = 3;
     // Longest first, stripped repeatedly, as in WordStem.cs.
     const endings = [
+        ['isations', 'ise'], ['isation', 'ise'],
         ['ness', ''], ['ment', ''], ['ions', ''],
         ['ies', 'y'], ['ion', ''], ['ing', ''], ['ive', ''],
         ['es', ''], ['ed', ''], ['al', ''], ['ly', ''],
@@ -30,6 +31,13 @@ const ToolkitSearch = (() => {
             }
         }
         return null;
+    }
+
+    // US spellings as British, as WordStem.FoldSpelling.
+    const usZ = /^(.{2,}[iy])z(e|es|ed|ing|ation|ations|ational|er|ers)$/su;
+    const usOr = /^(behavi|col|fav|harb|hon|hum|lab|neighb|rum|savi|vap|vig)or(s|ed|ing|al|ally|ist|ists|ite|ites|able)?$/u;
+    function foldSpelling(word) {
+        return word.replace(usZ, '$1s$2').replace(usOr, (_, a, b) => `${a}our${b ?? ''}`);
     }
 
     function stem(word) {
@@ -58,7 +66,7 @@ const ToolkitSearch = (() => {
                 plain += unit;
             }
         }
-        return stem(plain.normalize('NFC'));
+        return stem(foldSpelling(plain.normalize('NFC')));
     }
 
     /** Runs of letters and digits, each with its term: SearchWords.Split. */
@@ -145,31 +153,130 @@ const ToolkitSearch = (() => {
             ?? window_(page.text, body, new Set(), 0);
     }
 
-    /** The server's SearchCatalogue.Search: every term must be found; title matches first, then by score, then in order. */
+    /** SearchForgiveness.Distance: edits (insert, delete, replace, swap neighbours), or cap once there are that many. */
+    function distance(a, b, cap) {
+        let previous2 = new Array(b.length + 1).fill(0);
+        let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+        let current = new Array(b.length + 1).fill(0);
+        for (let i = 1; i <= a.length; i++) {
+            current[0] = i;
+            let rowMinimum = current[0];
+            for (let j = 1; j <= b.length; j++) {
+                const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+                let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                    value = Math.min(value, previous2[j - 2] + 1);
+                }
+                current[j] = value;
+                rowMinimum = Math.min(rowMinimum, value);
+            }
+            if (rowMinimum >= cap) {
+                return cap;
+            }
+            [previous2, previous, current] = [previous, current, previous2];
+        }
+        return Math.min(previous[b.length], cap);
+    }
+
+    /** SearchForgiveness.Read: each query word's terms, a joined word as its two words, a typo as the nearest words. */
+    function forgive(index, query) {
+        const vocabulary = index.vocabulary ??= Object.keys(index.words).sort();
+        const known = index.known ??= new Set(vocabulary);
+        const surface = (term) => (Object.hasOwn(index.words, term) ? index.words[term] : term);
+        const words = [];
+        for (const { term, typed } of query) {
+            if (known.has(term)) {
+                words.push({ typed, terms: [term], meant: null });
+                continue;
+            }
+            let joined = null;
+            for (let cut = 3; cut <= typed.length - 3 && joined === null; cut++) {
+                const [first, second] = [termOf(typed.slice(0, cut)), termOf(typed.slice(cut))];
+                if (known.has(first) && known.has(second)) {
+                    joined = [first, second, `${typed.slice(0, cut)} ${typed.slice(cut)}`];
+                }
+            }
+            if (joined !== null) {
+                words.push({ typed, terms: [joined[0]], meant: joined[2] });
+                words.push({ typed, terms: [joined[1]], meant: null });
+                continue;
+            }
+            // As SearchForgiveness.Nearest: between stems, and between the word as typed and as the content writes it.
+            const lowerTyped = lowerInvariant(typed);
+            const allowed = lowerTyped.length >= 8 ? 2 : lowerTyped.length >= 4 ? 1 : 0;
+            let best = allowed + 1;
+            let nearest = [];
+            if (allowed > 0) {
+                for (const candidate of vocabulary) {
+                    const written = surface(candidate);
+                    const stemClose = Math.abs(candidate.length - term.length) <= allowed;
+                    const wordClose = Math.abs(written.length - lowerTyped.length) <= allowed;
+                    if (candidate.length < 3 || !(stemClose || wordClose)) {
+                        continue;
+                    }
+                    const d = Math.min(stemClose ? distance(term, candidate, best) : best, wordClose ? distance(lowerTyped, written, best) : best);
+                    if (d < best) {
+                        best = d;
+                        nearest = [];
+                    }
+                    if (d === best && d <= allowed) {
+                        nearest.push(candidate);
+                    }
+                }
+            }
+            words.push(nearest.length > 0 ? { typed, terms: nearest, meant: surface(nearest[0]) } : { typed, terms: [term], meant: null });
+        }
+        return words;
+    }
+
+    /**
+     * The server's SearchCatalogue.Search: pages with every word first, then those with some (most first); within
+     * each, title matches first, then by score, then in reading order.
+     */
     function search(index, query) {
         const cleaned = clean(query, index.maxQueryLength);
-        const terms = new Set(split(cleaned).map((w) => w.term));
-        if (terms.size === 0) {
-            return { query: cleaned, matches: [], noWords: true };
+        const seen = new Set();
+        const asked = [];
+        for (const w of split(cleaned)) {
+            if (!seen.has(w.term)) {
+                seen.add(w.term);
+                asked.push({ term: w.term, typed: cleaned.slice(w.start, w.start + w.length) });
+            }
         }
+        if (asked.length === 0) {
+            return { query: cleaned, matches: [], noWords: true, corrections: [] };
+        }
+        const words = forgive(index, asked);
+        const marked = new Set(words.flatMap((w) => w.terms));
         const fields = ['title', 'heading', 'summary', 'body'].map((name) => [name, index.weights[name]]);
         const found = [];
         index.pages.forEach((page, order) => {
             const sets = page.sets ??= Object.fromEntries(fields.map(([name]) => [name, new Set(page.terms[name])]));
+            let count = 0;
             let titleHits = 0;
             let score = 0;
-            for (const term of terms) {
-                const weight = fields.reduce((sum, [name, w]) => sum + (sets[name].has(term) ? w : 0), 0);
-                if (weight === 0) {
-                    return;
+            for (const word of words) {
+                let best = 0;
+                let inTitle = false;
+                for (const term of word.terms) {
+                    best = Math.max(best, fields.reduce((sum, [name, w]) => sum + (sets[name].has(term) ? w : 0), 0));
+                    inTitle ||= sets.title.has(term);
                 }
-                titleHits += sets.title.has(term) ? 1 : 0;
-                score += weight;
+                count += best > 0 ? 1 : 0;
+                titleHits += inTitle ? 1 : 0;
+                score += best;
             }
-            found.push({ page, order, titleHits, score });
+            if (count > 0) {
+                found.push({ page, order, count, titleHits, score });
+            }
         });
-        found.sort((a, b) => (b.titleHits > 0) - (a.titleHits > 0) || b.score - a.score || a.order - b.order);
-        return { query: cleaned, matches: found.map((f) => ({ page: f.page, snippetHtml: snippet(f.page, terms) })), noWords: false };
+        found.sort((a, b) => b.count - a.count || (b.titleHits > 0) - (a.titleHits > 0) || b.score - a.score || a.order - b.order);
+        return {
+            query: cleaned,
+            matches: found.map((f) => ({ page: f.page, snippetHtml: snippet(f.page, marked), hasEveryWord: f.count === words.length })),
+            noWords: false,
+            corrections: words.filter((w) => w.meant !== null).map((w) => ({ typed: w.typed, meant: w.meant })),
+        };
     }
 
     return { split, termOf, search };
@@ -206,10 +313,25 @@ const ToolkitSearch = (() => {
     document.title = `Search results for ‘${results.query}’ – ${document.title.split(' – ').pop()}`;
     main.querySelector('.search-hint')?.remove();
     const count = results.matches.length;
+    for (const { typed, meant } of results.corrections) {
+        main.append(element('p', 'search-correction', `Showing pages for ‘${meant}’ (you typed ‘${typed}’).`));
+    }
     if (count > 0) {
         main.append(element('p', 'search-count', `${count} ${count === 1 ? 'result' : 'results'} for ‘${results.query}’`));
-        const list = element('ol', 'search-results');
+        let list = element('ol', 'search-results');
+        let every = true;
         for (const match of results.matches) {
+            if (every && !match.hasEveryWord) {
+                every = false;
+                if (list.children.length > 0) {
+                    main.append(list);
+                }
+                const partial = element('div', 'search-partial');
+                partial.append(element('p', 'search-some-words', 'Pages with some of your words:'));
+                main.append(partial);
+                list = element('ol', 'search-results');
+                partial.append(list);
+            }
             const item = element('li');
             const heading = element('h2');
             const link = element('a', '', match.page.title);
@@ -221,14 +343,16 @@ const ToolkitSearch = (() => {
             item.append(heading, element('p', 'search-section', `Resource: ${match.page.section}`), snippet);
             list.append(item);
         }
-        main.append(list);
+        if (!list.parentNode) {
+            main.append(list);
+        }
     } else {
         main.append(element('p', 'search-none', `No results for ‘${results.query}’.`));
         const tips = element('ul', 'search-suggestions');
         if (results.noWords) {
             tips.append(element('li', '', 'Search for words or numbers: punctuation and symbols on their own are not searched.'));
         }
-        tips.append(element('li', '', 'Check the spelling.'), element('li', '', 'Use fewer words: a page must contain every word you search for.'));
+        tips.append(element('li', '', 'Check the spelling.'), element('li', '', 'Try another word for the same thing.'));
         main.append(tips);
     }
 })();

@@ -23,17 +23,51 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
-    public void TheHomePageIsNeverAResult() =>
-        Assert.Empty(_search.Search("mentions").Matches); // only the home page has the word
+    public void TheHomePageIsNeverAResult()
+    {
+        foreach (var query in new[] { "mentions", "reflection supervision cafe", "leaves" }) // words only the home page has, and words it shares
+        {
+            Assert.DoesNotContain(_search.Search(query).Matches, m => m.Document.IsHome);
+        }
+    }
 
     [Fact]
-    public void EveryWordOfTheQueryMustMatch()
+    public void PagesWithEveryWordComeFirstThenPagesWithSome()
     {
         Assert.NotEmpty(_search.Search("cafe").Matches);
         Assert.NotEmpty(_search.Search("supervision").Matches);
 
-        Assert.Empty(_search.Search("cafe supervision").Matches);
-        Assert.Equal(["/practice/working-together"], Urls(_search.Search("supervision colleagues")));
+        var neither = _search.Search("cafe supervision").Matches;
+        Assert.NotEmpty(neither);
+        Assert.All(neither, m => Assert.False(m.HasEveryWord));
+        var both = _search.Search("supervision colleagues").Matches;
+        Assert.Equal("/practice/working-together", both[0].Document.Url);
+        Assert.True(both[0].HasEveryWord);
+        Assert.All(both.Skip(1), m => Assert.False(m.HasEveryWord));
+    }
+
+    [Theory]
+    [InlineData("supervison", "supervision")] // one letter missing
+    [InlineData("suprevision", "supervision")] // two letters swapped
+    [InlineData("colleauges", "colleagues")]
+    [InlineData("organization", null)] // US spelling: the same word, no correction needed
+    [InlineData("organisations", null)]
+    public void ATypoOrAnotherSpellingStillFindsThePage(string query, string? meant)
+    {
+        var results = _search.Search(query);
+
+        Assert.NotEmpty(results.Matches);
+        Assert.All(results.Matches, m => Assert.True(m.HasEveryWord));
+        Assert.Equal(meant is null ? [] : [(query, meant)], results.Corrections);
+    }
+
+    [Fact]
+    public void AJoinedWordFindsItsTwoWords()
+    {
+        var results = _search.Search("workingweek");
+
+        Assert.Contains(results.Matches, m => m.Document.Url == "/practice/reflective-supervision" && m.HasEveryWord);
+        Assert.Equal([("workingweek", "working week")], results.Corrections);
     }
 
     [Fact]

@@ -1,0 +1,141 @@
+namespace InformingFutures.Web.Search;
+
+/// <summary>What one word of a query searches for: its own term, a correction of a typo, or the two words it joins.</summary>
+/// <param name="Terms">Any of these terms finds the word.</param>
+/// <param name="Meant">The word as the reader probably meant it, when the search changed it.</param>
+public sealed record QueryWord(string Typed, IReadOnlyList<string> Terms, string? Meant = null);
+
+/// <summary>
+/// Forgives a query's words against the catalogue's vocabulary: a word the content never uses is read as two words
+/// it joins ("multiagency" as "multi agency"), or else as the nearest words within one typo (two in words of eight
+/// letters or more) for words typed with four letters or more. search.js does exactly the same for the export, and a
+/// browser test holds the two to the same answers.
+/// </summary>
+public static class SearchForgiveness
+{
+    public static IReadOnlyList<QueryWord> Read(IReadOnlyList<(string Term, string Typed)> query, IReadOnlySet<string> known, IReadOnlyList<string> vocabulary, IReadOnlyDictionary<string, string> surface)
+    {
+        var words = new List<QueryWord>();
+        foreach (var (term, typed) in query)
+        {
+            if (known.Contains(term))
+            {
+                words.Add(new QueryWord(typed, [term]));
+            }
+            else if (Joined(typed, known) is var (first, second, cut))
+            {
+                words.Add(new QueryWord(typed, [first], typed[..cut] + " " + typed[cut..]));
+                words.Add(new QueryWord(typed, [second]));
+            }
+            else if (Nearest(term, typed.ToLowerInvariant(), vocabulary, surface) is { Count: > 0 } near)
+            {
+                words.Add(new QueryWord(typed, near, surface.GetValueOrDefault(near[0], near[0])));
+            }
+            else
+            {
+                words.Add(new QueryWord(typed, [term]));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The first split of the word as typed (shortest first part, at least three letters each) into two words the
+    /// content uses, each read as a word of its own ("workingweek" as "working" and "week").
+    /// </summary>
+    private static (string First, string Second, int Cut)? Joined(string typed, IReadOnlySet<string> known)
+    {
+        for (var cut = 3; cut <= typed.Length - 3; cut++)
+        {
+            var (first, second) = (SearchWords.TermOf(typed[..cut]), SearchWords.TermOf(typed[cut..]));
+            if (known.Contains(first) && known.Contains(second))
+            {
+                return (first, second, cut);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Every vocabulary term at the smallest distance within the allowance, in ordinal order. A typo is measured
+    /// both between stems and between the word as typed and the word as the content writes it, since a typo can
+    /// hide an ending from the stemmer ("viison" keeps its "on"; "vision" loses its "ion").
+    /// </summary>
+    /// <param name="typed">The word as typed, lower case: the allowance is by its length, since the typo was made in it.</param>
+    private static List<string> Nearest(string term, string typed, IReadOnlyList<string> vocabulary, IReadOnlyDictionary<string, string> surface)
+    {
+        var allowed = typed.Length >= 8 ? 2 : typed.Length >= 4 ? 1 : 0;
+        var best = allowed + 1;
+        var nearest = new List<string>();
+        if (allowed == 0)
+        {
+            return nearest;
+        }
+
+        foreach (var candidate in vocabulary)
+        {
+            var written = surface.GetValueOrDefault(candidate, candidate);
+            var stemClose = Math.Abs(candidate.Length - term.Length) <= allowed;
+            var wordClose = Math.Abs(written.Length - typed.Length) <= allowed;
+            if (candidate.Length < 3 || !(stemClose || wordClose))
+            {
+                continue;
+            }
+
+            var distance = Math.Min(stemClose ? Distance(term, candidate, best) : best, wordClose ? Distance(typed, written, best) : best);
+            if (distance < best)
+            {
+                best = distance;
+                nearest.Clear();
+            }
+
+            if (distance == best && distance <= allowed)
+            {
+                nearest.Add(candidate);
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>Edits (insert, delete, replace, swap two neighbours) from <paramref name="a"/> to <paramref name="b"/>, or <paramref name="cap"/> once it is clear there are that many.</summary>
+    public static int Distance(string a, string b, int cap)
+    {
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMinimum = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMinimum = Math.Min(rowMinimum, value);
+            }
+
+            if (rowMinimum >= cap)
+            {
+                return cap;
+            }
+
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+
+        return Math.Min(previous[b.Length], cap);
+    }
+}
