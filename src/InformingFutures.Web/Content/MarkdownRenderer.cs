@@ -9,7 +9,7 @@ namespace InformingFutures.Web.Content;
 /// <summary>The result of parsing one Markdown file: its front matter text and its safe HTML.</summary>
 /// <param name="FrontMatterYaml">The YAML between the <c>---</c> fences, or null when the file has none.</param>
 /// <param name="FrontMatterLine">1-based line of the first YAML line in the file.</param>
-/// <param name="PlainText">The body without markup, for search.</param>
+/// <param name="PlainText">The body without markup or level-2 headings, for search.</param>
 /// <param name="Notes">Speaker notes, taken out of everything else.</param>
 /// <param name="NoteProblems">Notes blocks that are unclosed or of an unknown kind: each keeps the file off the site.</param>
 /// <param name="Syntax">The parsed document (unsafe links, comments and notes already removed), for the content rules.</param>
@@ -89,7 +89,12 @@ public sealed class MarkdownRenderer
             }
 
             wholeRenderer.Render(block);
-            plainRenderer.Render(block);
+            // Level-2 headings are searched as headings (Sections); kept out of the running text, a snippet never
+            // reads "…quickly adopted Challenges Team dynamics…".
+            if (block is not HeadingBlock { Level: 2 })
+            {
+                plainRenderer.Render(block);
+            }
             if (block is HeadingBlock { Level: 2 } heading)
             {
                 CloseSection();

@@ -84,7 +84,9 @@ public static class SearchForgiveness
                 continue;
             }
 
-            var distance = Math.Min(stemClose ? Distance(term, candidate, best) : best, wordClose ? Distance(typed, written, best) : best);
+            // Capped one past the best so far: a capped answer means "farther", an uncapped one is exact.
+            var farther = best + 1;
+            var distance = Math.Min(stemClose ? Distance(term, candidate, farther) : farther, wordClose ? Distance(typed, written, farther) : farther);
             if (distance < best)
             {
                 best = distance;

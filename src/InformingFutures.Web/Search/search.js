@@ -214,7 +214,8 @@ const ToolkitSearch = (() => {
                     if (candidate.length < 3 || !(stemClose || wordClose)) {
                         continue;
                     }
-                    const d = Math.min(stemClose ? distance(term, candidate, best) : best, wordClose ? distance(lowerTyped, written, best) : best);
+                    const farther = best + 1;
+                    const d = Math.min(stemClose ? distance(term, candidate, farther) : farther, wordClose ? distance(lowerTyped, written, farther) : farther);
                     if (d < best) {
                         best = d;
                         nearest = [];

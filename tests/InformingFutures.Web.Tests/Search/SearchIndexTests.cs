@@ -59,6 +59,10 @@ public sealed class SearchIndexTests : IDisposable
         Assert.NotEmpty(results.Matches);
         Assert.All(results.Matches, m => Assert.True(m.HasEveryWord));
         Assert.Equal(meant is null ? [] : [(query, meant)], results.Corrections);
+        // Only the word meant is searched for and marked, not every word of the content.
+        var marked = results.Matches.SelectMany(m => System.Text.RegularExpressions.Regex.Matches(m.SnippetHtml, "<mark>(.*?)</mark>").Select(x => x.Groups[1].Value)).Distinct().ToList();
+        Assert.True(meant is null || marked.Count > 0, "the corrected word is marked");
+        Assert.All(marked, word => Assert.Equal(SearchWords.TermOf(meant ?? query), SearchWords.TermOf(word)));
     }
 
     [Fact]
