@@ -18,6 +18,19 @@ for (const button of document.querySelectorAll("[data-print]")) {
     button.addEventListener("click", () => window.print());
 }
 
+// "Copy link": the page's public address (og:url) where the site has one, else the address in the browser.
+for (const button of document.querySelectorAll("[data-copy-link]")) {
+    if (!navigator.clipboard || !location.protocol.startsWith("http")) {
+        continue;
+    }
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+        const address = document.querySelector("meta[property='og:url']")?.content ?? location.href.split("#")[0];
+        await navigator.clipboard.writeText(address);
+        button.textContent = "Link copied";
+    });
+}
+
 for (const button of document.querySelectorAll("[data-copy]")) {
     const source = document.getElementById(button.dataset.copy);
     if (!source || !navigator.clipboard) {

@@ -60,6 +60,9 @@ public sealed class RouteTable
     /// <summary>Every page's print-footer stylesheet is under this prefix.</summary>
     public const string PrintFooterPrefix = "/print-footer/";
 
+    /// <summary>The image a shared link shows (og:image): the toolkit's icon, a static file of wwwroot.</summary>
+    public const string ShareImagePath = "/icons/icon-512.png";
+
     /// <summary>The sitemap, served only with a public address.</summary>
     public const string SitemapPath = "/sitemap.xml";
 

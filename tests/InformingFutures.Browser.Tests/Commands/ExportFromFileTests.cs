@@ -31,7 +31,8 @@ public sealed class ExportFromFileTests(BrowserSite site)
         Assert.Contains("Informing Futures toolkit, www.informingfutures.co.uk", sheet); // no public address: the site and website, never a bare path
         Assert.Contains("Page 1 of 1", sheet);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Present" }).ClickAsync();
+        await page.GetByText("Use in a workshop").ClickAsync(); // the trainers' views are folded under one control
+        await page.GetByRole(AriaRole.Link, new() { Name = "Present" }).First.ClickAsync(); // first of Present and Presenter view
         await page.WaitForFunctionAsync("() => document.querySelector('.deck-counter')?.textContent === '1 / 4'");
         await page.Keyboard.PressAsync("PageDown");
         Assert.Equal("2 / 4", await page.InnerTextAsync(".deck-counter"));
