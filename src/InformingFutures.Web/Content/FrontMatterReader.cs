@@ -5,7 +5,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace InformingFutures.Web.Content;
 
 /// <summary>Reads a file's YAML front matter into <see cref="FrontMatter"/>, pointing at the line and column of any mistake.</summary>
-public static class FrontMatterReader
+public static partial class FrontMatterReader
 {
     // Front matter is a handful of flat fields; deeper nesting is a mistake or an attack on YamlDotNet's stack.
     private const int MaxYamlDepth = 8;
@@ -159,6 +159,9 @@ public static class FrontMatterReader
         return "";
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(-\s+)?([A-Za-z][\w-]*):[ \t]+(?<value>[^""'\s].*)$")]
+    private static partial System.Text.RegularExpressions.Regex UnquotedValue();
+
     /// <summary>
     /// A value with " #" in it, or starting with "#", is cut short without any error: YAML reads the rest as a comment
     /// ("title: #1 model" gives no title). Each such line gets a warning saying to quote the value.
@@ -173,7 +176,7 @@ public static class FrontMatterReader
         var lines = yaml.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var match = System.Text.RegularExpressions.Regex.Match(lines[i], @"^\s*(-\s+)?([A-Za-z][\w-]*):[ \t]+(?<value>[^""'\s].*)$");
+            var match = UnquotedValue().Match(lines[i]);
             var value = match.Groups["value"].Value;
             var hash = value.StartsWith('#') ? 0 : value.IndexOf(" #", StringComparison.Ordinal);
             if (match.Success && hash >= 0)

@@ -31,7 +31,8 @@ public static class PrintAttributionStylesheet
                 {
                     lines.Append('\n').Append(stamps.PaperAddress(page));
                     // A printed deck carries its QR code and date on its last slide, not on every sheet.
-                    if (site.Snapshot.Routes.Find(page)?.Kind is not (RouteKind.Deck or RouteKind.Presenter) && stamps.For(site.Snapshot, page) is { } stamp)
+                    var pageRoute = site.Snapshot.Routes.Find(page);
+                    if (pageRoute?.Kind is not (RouteKind.Deck or RouteKind.Presenter) && stamps.For(site.Snapshot, pageRoute) is { } stamp)
                     {
                         // "Printed <today> · " comes from the reader's browser as they print (printed-on.js), or not at all.
                         stampLine = stamp.Line;

@@ -32,10 +32,11 @@ public sealed class PrintedStamps(IOptions<SiteOptions> site, IOptions<Attributi
 
     private readonly ConcurrentDictionary<string, string> _codes = new(StringComparer.Ordinal);
 
-    /// <summary>The stamp for the page at <paramref name="path"/>, or null for addresses that are not pages.</summary>
-    public PrintedStamp? For(SiteSnapshot snapshot, string? path)
+    /// <summary>The stamp for the page the request's route shows, or null for routes that are not pages.</summary>
+    /// <param name="route">The route as already looked up for the request (<see cref="CurrentSite.RouteOf"/>), not looked up again.</param>
+    public PrintedStamp? For(SiteSnapshot snapshot, SiteRoute? route)
     {
-        if (path is null || snapshot.Routes.Find(path) is not { IsHtmlPage: true } route)
+        if (route is not { IsHtmlPage: true })
         {
             return null;
         }

@@ -40,11 +40,11 @@ public sealed class SearchCatalogue
             .Select(d => new SearchEntry(d, snapshot.Find(d.Section, null)?.Title ?? d.Section))
             .ToList();
         var surface = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var text in entries.SelectMany(e => new[] { e.Document.Title }.Concat(e.Document.Sections.Select(s => s.Heading)).Append(e.Document.Summary).Append(e.Document.PlainText)))
+        foreach (var (text, word) in entries.SelectMany(e => e.WrittenWords()))
         {
-            foreach (var word in SearchWords.Split(text))
+            if (!surface.ContainsKey(word.Term))
             {
-                surface.TryAdd(word.Term, text.Substring(word.Start, word.Length).ToLowerInvariant());
+                surface[word.Term] = text.Substring(word.Start, word.Length).ToLowerInvariant();
             }
         }
 

@@ -42,6 +42,28 @@ internal sealed class SearchEntry
 
     public string SectionTitle { get; }
 
+    /// <summary>Each word of the document with the text it stands in: title, headings, then the summary and body as already split.</summary>
+    public IEnumerable<(string Text, SearchWord Word)> WrittenWords()
+    {
+        foreach (var text in Document.Sections.Select(s => s.Heading).Prepend(Document.Title))
+        {
+            foreach (var word in SearchWords.Split(text))
+            {
+                yield return (text, word);
+            }
+        }
+
+        foreach (var word in _summary)
+        {
+            yield return (Document.Summary, word);
+        }
+
+        foreach (var word in _body)
+        {
+            yield return (Document.PlainText, word);
+        }
+    }
+
     /// <summary>How many of the query's words the document holds, how many in its title, and its score.</summary>
     public (int Found, int TitleHits, int Score) Match(IReadOnlyList<QueryWord> words)
     {

@@ -37,7 +37,7 @@ public sealed partial class SiteSnapshot
 
     public RouteTable Routes { get; }
 
-    private FrozenDictionary<Type, object> _parts = FrozenDictionary<Type, object>.Empty;
+    private IReadOnlyDictionary<Type, object> _parts = FrozenDictionary<Type, object>.Empty;
 
     /// <summary>A feature's part of this snapshot, built with it.</summary>
     public T Part<T>()
@@ -49,9 +49,9 @@ public sealed partial class SiteSnapshot
     internal SiteSnapshot WithParts(IEnumerable<ISnapshotPart> parts)
     {
         var built = new Dictionary<Type, object>();
+        _parts = built; // while building, a part may read those built before it
         foreach (var part in parts)
         {
-            _parts = built.ToFrozenDictionary(); // a part may read those before it
             built[part.PartType] = part.Build(this);
         }
 
