@@ -50,4 +50,19 @@ public sealed partial class DocumentationLinksTests
     }
 
     private static bool Exists(string path) => File.Exists(path) || Directory.Exists(path);
+
+    [Fact]
+    public void TheArchitectureTreeNamesEveryFolderOfTheSiteAndNoFolderItDoesNotHave()
+    {
+        var src = Path.Combine(TestPaths.RepoRoot, "src", "InformingFutures.Web");
+        var folders = Directory.GetDirectories(src).Select(Path.GetFileName).OfType<string>()
+            .Where(name => name is not ("bin" or "obj" or "Properties"))
+            .Where(name => Directory.EnumerateFiles(Path.Combine(src, name), "*", SearchOption.AllDirectories).Any()) // git keeps no empty folder
+            .Order(StringComparer.Ordinal).ToList();
+        var architecture = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "architecture.md"));
+        var tree = architecture[architecture.IndexOf("src/InformingFutures.Web/", StringComparison.Ordinal)..architecture.IndexOf("tests/", StringComparison.Ordinal)];
+        var drawn = Regex.Matches(tree, @"^  ([A-Za-z]+)/", RegexOptions.Multiline).Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(folders, drawn);
+    }
 }
