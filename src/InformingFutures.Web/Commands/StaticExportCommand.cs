@@ -115,7 +115,7 @@ public static class StaticExportCommand
             if (searchPage)
             {
                 document.QuerySelector("main")?.SetAttribute("data-static-search", "");
-                foreach (var script in new[] { RouteTable.SearchIndexPath, RouteTable.SearchReaderScriptPath })
+                foreach (var script in RouteTable.StaticSearchScripts)
                 {
                     var element = document.CreateElement("script");
                     element.SetAttribute("src", script);

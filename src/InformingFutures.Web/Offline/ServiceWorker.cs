@@ -46,6 +46,7 @@ public static class ServiceWorker
     public static IReadOnlyList<string> Stored(SiteSnapshot snapshot) =>
     [
         .. snapshot.Routes.All.Where(r => r.IsListed || r.Kind is RouteKind.Offline or RouteKind.Search or RouteKind.SearchIndex).Select(r => r.Path),
+        RouteTable.SearchStemmerScriptPath,
         RouteTable.SearchReaderScriptPath,
     ];
 
@@ -61,7 +62,7 @@ public static class ServiceWorker
                $"const SEARCH_PAGE = {JsonSerializer.Serialize(RouteTable.SearchPath)};\n" +
                $"const PREVIEW_PREFIX = {JsonSerializer.Serialize(RouteTable.PreviewPrefix)};\n" +
                $"const SERVICE_WORKER = {JsonSerializer.Serialize(RouteTable.ServiceWorkerPath)};\n" +
-               $"const SEARCH_SCRIPTS = {JsonSerializer.Serialize(new[] { RouteTable.SearchIndexPath, RouteTable.SearchReaderScriptPath })};\n" +
+               $"const SEARCH_SCRIPTS = {JsonSerializer.Serialize(RouteTable.StaticSearchScripts)};\n" +
                $"const STORED = {JsonSerializer.Serialize(stored)};\n\n";
     }
 }

@@ -13,12 +13,12 @@ public sealed class SearchCatalogue
 
     private readonly IReadOnlyList<SearchEntry> _entries;
 
-    private SearchCatalogue(IReadOnlyList<SearchEntry> entries, IReadOnlyDictionary<string, string> surface)
+    private SearchCatalogue(IReadOnlyList<SearchEntry> entries, IReadOnlyDictionary<string, IReadOnlyList<string>> written)
     {
         _entries = entries;
-        Surface = surface;
-        Vocabulary = [.. surface.Keys.Order(StringComparer.Ordinal)];
-        _known = surface.Keys.ToHashSet(StringComparer.Ordinal);
+        Written = written;
+        Vocabulary = [.. written.Keys.Order(StringComparer.Ordinal)];
+        _known = written.Keys.ToHashSet(StringComparer.Ordinal);
     }
 
     private readonly HashSet<string> _known;
@@ -26,8 +26,11 @@ public sealed class SearchCatalogue
     /// <summary>Every term the content uses, in ordinal order: what a typo is corrected to.</summary>
     internal IReadOnlyList<string> Vocabulary { get; }
 
-    /// <summary>Each term as first written in the content (lower case), to say what a corrected query searched for.</summary>
-    internal IReadOnlyDictionary<string, string> Surface { get; }
+    /// <summary>
+    /// Each term as the content writes it (lower case, first seen first): what a typo is measured against, and how a
+    /// corrected query names what it searched for.
+    /// </summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> Written { get; }
 
     /// <summary>Every searchable document with its terms, in reading order.</summary>
     internal IReadOnlyList<SearchEntry> Entries => _entries;
@@ -39,16 +42,21 @@ public sealed class SearchCatalogue
             .Where(d => !d.IsHome)
             .Select(d => new SearchEntry(d, snapshot.Find(d.Section, null)?.Title ?? d.Section))
             .ToList();
-        var surface = new Dictionary<string, string>(StringComparer.Ordinal);
+        var written = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (text, word) in entries.SelectMany(e => e.WrittenWords()))
         {
-            if (!surface.ContainsKey(word.Term))
+            var form = text.Substring(word.Start, word.Length).ToLowerInvariant();
+            if (!written.TryGetValue(word.Term, out var forms))
             {
-                surface[word.Term] = text.Substring(word.Start, word.Length).ToLowerInvariant();
+                written[word.Term] = [form];
+            }
+            else if (!forms.Contains(form))
+            {
+                forms.Add(form);
             }
         }
 
-        return new SearchCatalogue(entries, surface);
+        return new SearchCatalogue(entries, written.ToDictionary(w => w.Key, IReadOnlyList<string> (w) => w.Value, StringComparer.Ordinal));
     }
 
     public SearchResults Search(string? query)
@@ -61,12 +69,18 @@ public sealed class SearchCatalogue
             return new SearchResults(cleaned, [], QueryHasNoWords: true);
         }
 
-        var words = SearchForgiveness.Read(terms, _known, Vocabulary, Surface);
-        return new SearchResults(cleaned, Find(words), QueryHasNoWords: false)
+        var words = SearchForgiveness.Read(terms, _known, Vocabulary, Written);
+        var matches = Find(words);
+        return new SearchResults(cleaned, matches, QueryHasNoWords: false)
         {
             Corrections = [.. words.Where(w => w.Meant is not null).Select(w => (w.Typed, w.Meant!))],
+            DidYouMean = matches.Count == 0 ? Suggestion(terms) : null,
         };
     }
+
+    /// <summary>A nearby query that finds something, built from words the content uses; null when there is none.</summary>
+    private string? Suggestion(IReadOnlyList<(string Term, string Typed)> terms) =>
+        SearchForgiveness.Suggest(terms, _known, Vocabulary, Written) is { } suggested && Search(suggested).Matches.Count > 0 ? suggested : null;
 
     /// <summary>
     /// Documents holding every word first, then those holding some (most words first); within each, those with a

@@ -13,7 +13,7 @@ public sealed record QueryWord(string Typed, IReadOnlyList<string> Terms, string
 /// </summary>
 public static class SearchForgiveness
 {
-    public static IReadOnlyList<QueryWord> Read(IReadOnlyList<(string Term, string Typed)> query, IReadOnlySet<string> known, IReadOnlyList<string> vocabulary, IReadOnlyDictionary<string, string> surface)
+    public static IReadOnlyList<QueryWord> Read(IReadOnlyList<(string Term, string Typed)> query, IReadOnlySet<string> known, IReadOnlyList<string> vocabulary, IReadOnlyDictionary<string, IReadOnlyList<string>> written)
     {
         var words = new List<QueryWord>();
         foreach (var (term, typed) in query)
@@ -27,9 +27,9 @@ public static class SearchForgiveness
                 words.Add(new QueryWord(typed, [first], typed[..cut] + " " + typed[cut..]));
                 words.Add(new QueryWord(typed, [second]));
             }
-            else if (Nearest(term, typed.ToLowerInvariant(), vocabulary, surface) is { Count: > 0 } near)
+            else if (Nearest(term, typed.ToLowerInvariant(), TypoAllowance(typed.Length), vocabulary, written) is { Count: > 0 } near)
             {
-                words.Add(new QueryWord(typed, near, surface.GetValueOrDefault(near[0], near[0])));
+                words.Add(new QueryWord(typed, near, FirstWritten(near[0], written)));
             }
             else
             {
@@ -39,6 +39,31 @@ public static class SearchForgiveness
 
         return words;
     }
+
+    /// <summary>
+    /// When nothing matches, the query with each word the content never uses replaced by the nearest word it does,
+    /// allowing one more typo than <see cref="Read"/> forgives by itself (and one in words of three letters), as the
+    /// content writes it; null when no word has such a neighbour.
+    /// </summary>
+    public static string? Suggest(IReadOnlyList<(string Term, string Typed)> query, IReadOnlySet<string> known, IReadOnlyList<string> vocabulary, IReadOnlyDictionary<string, IReadOnlyList<string>> written)
+    {
+        var changed = false;
+        var words = new List<string>();
+        foreach (var (term, typed) in query)
+        {
+            var near = known.Contains(term) || typed.Length < 3 ? [] : Nearest(term, typed.ToLowerInvariant(), TypoAllowance(typed.Length) + 1, vocabulary, written);
+            changed |= near.Count > 0;
+            words.Add(near.Count > 0 ? FirstWritten(near[0], written) : typed);
+        }
+
+        return changed ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>One typo in words typed with four letters or more, two from eight.</summary>
+    private static int TypoAllowance(int typedLength) => typedLength >= 8 ? 2 : typedLength >= 4 ? 1 : 0;
+
+    private static string FirstWritten(string term, IReadOnlyDictionary<string, IReadOnlyList<string>> written) =>
+        written.TryGetValue(term, out var forms) ? forms[0] : term;
 
     /// <summary>
     /// The first split of the word as typed (shortest first part, at least three letters each) into two words the
@@ -60,13 +85,13 @@ public static class SearchForgiveness
 
     /// <summary>
     /// Every vocabulary term at the smallest distance within the allowance, in ordinal order. A typo is measured
-    /// both between stems and between the word as typed and the word as the content writes it, since a typo can
-    /// hide an ending from the stemmer ("viison" keeps its "on"; "vision" loses its "ion").
+    /// both between stems and between the word as typed and each way the content writes the term, since a typo can
+    /// hide an ending from the stemmer ("viison" keeps its "on"; "vision" loses its "ion"; "usng" is near "using",
+    /// not "use").
     /// </summary>
     /// <param name="typed">The word as typed, lower case: the allowance is by its length, since the typo was made in it.</param>
-    private static List<string> Nearest(string term, string typed, IReadOnlyList<string> vocabulary, IReadOnlyDictionary<string, string> surface)
+    private static List<string> Nearest(string term, string typed, int allowed, IReadOnlyList<string> vocabulary, IReadOnlyDictionary<string, IReadOnlyList<string>> written)
     {
-        var allowed = typed.Length >= 8 ? 2 : typed.Length >= 4 ? 1 : 0;
         var best = allowed + 1;
         var nearest = new List<string>();
         if (allowed == 0)
@@ -76,17 +101,22 @@ public static class SearchForgiveness
 
         foreach (var candidate in vocabulary)
         {
-            var written = surface.GetValueOrDefault(candidate, candidate);
-            var stemClose = Math.Abs(candidate.Length - term.Length) <= allowed;
-            var wordClose = Math.Abs(written.Length - typed.Length) <= allowed;
-            if (candidate.Length < 3 || !(stemClose || wordClose))
+            if (candidate.Length < 3)
             {
                 continue;
             }
 
             // Capped one past the best so far: a capped answer means "farther", an uncapped one is exact.
             var farther = best + 1;
-            var distance = Math.Min(stemClose ? Distance(term, candidate, farther) : farther, wordClose ? Distance(typed, written, farther) : farther);
+            var distance = Math.Abs(candidate.Length - term.Length) <= allowed ? Distance(term, candidate, farther) : farther;
+            foreach (var form in written.GetValueOrDefault(candidate, []))
+            {
+                if (Math.Abs(form.Length - typed.Length) <= allowed)
+                {
+                    distance = Math.Min(distance, Distance(typed, form, farther));
+                }
+            }
+
             if (distance < best)
             {
                 best = distance;

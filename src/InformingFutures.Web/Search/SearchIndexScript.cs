@@ -18,7 +18,7 @@ public static class SearchIndexScript
         {
             weights = new { title = SearchEntry.TitleWeight, heading = SearchEntry.HeadingWeight, summary = SearchEntry.SummaryWeight, body = SearchEntry.BodyWeight },
             maxQueryLength = SearchCatalogue.MaxQueryLength,
-            words = catalogue.Surface.OrderBy(w => w.Key, StringComparer.Ordinal).ToDictionary(w => w.Key, w => w.Value),
+            words = catalogue.Written.OrderBy(w => w.Key, StringComparer.Ordinal).ToDictionary(w => w.Key, w => w.Value),
             pages = catalogue.Entries.Select(e => new
             {
                 url = e.Document.Url,

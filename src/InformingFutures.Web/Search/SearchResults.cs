@@ -22,4 +22,7 @@ public sealed record SearchResults(string Query, IReadOnlyList<SearchResult> Mat
 
     /// <summary>Words searched as something else: a typo as the word meant, a joined word as its two words.</summary>
     public IReadOnlyList<(string Typed, string Meant)> Corrections { get; init; } = [];
+
+    /// <summary>When nothing matched: a query of words the content uses, near the one typed, that finds pages.</summary>
+    public string? DidYouMean { get; init; }
 }

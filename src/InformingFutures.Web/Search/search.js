@@ -7,45 +7,17 @@ const ToolkitSearch = (() => {
 
     const windowWords = 30;
     const wordsBeforeMatch = 10;
-    const minimumStemLength = 3;
-    // Longest first, stripped repeatedly, as in WordStem.cs.
-    const endings = [
-        ['isations', 'ise'], ['isation', 'ise'],
-        ['ness', ''], ['ment', ''], ['ions', ''],
-        ['ies', 'y'], ['ion', ''], ['ing', ''], ['ive', ''],
-        ['es', ''], ['ed', ''], ['al', ''], ['ly', ''],
-        ['s', ''], ['e', ''],
-    ];
-
     // .NET's char.IsLetterOrDigit, NonSpacingMark, \s and char.IsWhiteSpace, one UTF-16 unit at a time as .NET reads them.
     const letterOrDigit = /^[\p{L}\p{Nd}]$/u;
     const nonSpacingMark = /^\p{Mn}$/u;
     const whitespaceRun = /[\f\n\r\t\v\x85\p{Z}]+/gu;
     const edgeWhitespace = /^[\t\n\v\f\r\x85\p{Z}]+|[\t\n\v\f\r\x85\p{Z}]+$/gu;
 
-    function stripOneEnding(word) {
-        for (const [suffix, replacement] of endings) {
-            if (word.length - suffix.length >= minimumStemLength && word.endsWith(suffix)
-                && !(suffix === 's' && 'sui'.includes(word[word.length - 2]))) {
-                return word.slice(0, word.length - suffix.length) + replacement;
-            }
-        }
-        return null;
-    }
-
     // US spellings as British, as WordStem.FoldSpelling.
     const usZ = /^(.{2,}[iy])z(e|es|ed|ing|ation|ations|ational|er|ers)$/su;
     const usOr = /^(behavi|col|fav|harb|hon|hum|lab|neighb|rum|savi|vap|vig)or(s|ed|ing|al|ally|ist|ists|ite|ites|able)?$/u;
     function foldSpelling(word) {
         return word.replace(usZ, '$1s$2').replace(usOr, (_, a, b) => `${a}our${b ?? ''}`);
-    }
-
-    function stem(word) {
-        let current = word;
-        for (let shorter = stripOneEnding(current); shorter !== null; shorter = stripOneEnding(current)) {
-            current = shorter;
-        }
-        return current;
     }
 
     // .NET lower-cases one unit at a time and leaves a letter alone when its lower case is longer (İ stays İ, as in .NET).
@@ -66,7 +38,8 @@ const ToolkitSearch = (() => {
                 plain += unit;
             }
         }
-        return stem(foldSpelling(plain.normalize('NFC')));
+        // Snowball English, as WordStem.Of: porter2.js, loaded before this file.
+        return Porter2.stem(foldSpelling(plain.normalize('NFC')));
     }
 
     /** Runs of letters and digits, each with its term: SearchWords.Split. */
@@ -178,11 +151,48 @@ const ToolkitSearch = (() => {
         return Math.min(previous[b.length], cap);
     }
 
-    /** SearchForgiveness.Read: each query word's terms, a joined word as its two words, a typo as the nearest words. */
-    function forgive(index, query) {
+    // SearchForgiveness.TypoAllowance: one typo from four letters typed, two from eight.
+    const typoAllowance = (length) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
+
+    function vocabularyOf(index) {
         const vocabulary = index.vocabulary ??= Object.keys(index.words).sort();
         const known = index.known ??= new Set(vocabulary);
-        const surface = (term) => (Object.hasOwn(index.words, term) ? index.words[term] : term);
+        const firstWritten = (term) => (Object.hasOwn(index.words, term) ? index.words[term][0] : term);
+        return { vocabulary, known, firstWritten };
+    }
+
+    /** SearchForgiveness.Nearest: between stems, and between the word as typed and each way the content writes it. */
+    function nearest(index, term, lowerTyped, allowed) {
+        let best = allowed + 1;
+        let found = [];
+        if (allowed === 0) {
+            return found;
+        }
+        for (const candidate of vocabularyOf(index).vocabulary) {
+            if (candidate.length < 3) {
+                continue;
+            }
+            const farther = best + 1;
+            let d = Math.abs(candidate.length - term.length) <= allowed ? distance(term, candidate, farther) : farther;
+            for (const form of index.words[candidate]) {
+                if (Math.abs(form.length - lowerTyped.length) <= allowed) {
+                    d = Math.min(d, distance(lowerTyped, form, farther));
+                }
+            }
+            if (d < best) {
+                best = d;
+                found = [];
+            }
+            if (d === best && d <= allowed) {
+                found.push(candidate);
+            }
+        }
+        return found;
+    }
+
+    /** SearchForgiveness.Read: each query word's terms, a joined word as its two words, a typo as the nearest words. */
+    function forgive(index, query) {
+        const { known, firstWritten } = vocabularyOf(index);
         const words = [];
         for (const { term, typed } of query) {
             if (known.has(term)) {
@@ -201,33 +211,22 @@ const ToolkitSearch = (() => {
                 words.push({ typed, terms: [joined[1]], meant: null });
                 continue;
             }
-            // As SearchForgiveness.Nearest: between stems, and between the word as typed and as the content writes it.
-            const lowerTyped = lowerInvariant(typed);
-            const allowed = lowerTyped.length >= 8 ? 2 : lowerTyped.length >= 4 ? 1 : 0;
-            let best = allowed + 1;
-            let nearest = [];
-            if (allowed > 0) {
-                for (const candidate of vocabulary) {
-                    const written = surface(candidate);
-                    const stemClose = Math.abs(candidate.length - term.length) <= allowed;
-                    const wordClose = Math.abs(written.length - lowerTyped.length) <= allowed;
-                    if (candidate.length < 3 || !(stemClose || wordClose)) {
-                        continue;
-                    }
-                    const farther = best + 1;
-                    const d = Math.min(stemClose ? distance(term, candidate, farther) : farther, wordClose ? distance(lowerTyped, written, farther) : farther);
-                    if (d < best) {
-                        best = d;
-                        nearest = [];
-                    }
-                    if (d === best && d <= allowed) {
-                        nearest.push(candidate);
-                    }
-                }
-            }
-            words.push(nearest.length > 0 ? { typed, terms: nearest, meant: surface(nearest[0]) } : { typed, terms: [term], meant: null });
+            const near = nearest(index, term, lowerInvariant(typed), typoAllowance(typed.length));
+            words.push(near.length > 0 ? { typed, terms: near, meant: firstWritten(near[0]) } : { typed, terms: [term], meant: null });
         }
         return words;
+    }
+
+    /** SearchForgiveness.Suggest: each unknown word as its nearest known word, allowing one typo more. */
+    function suggest(index, query) {
+        const { known, firstWritten } = vocabularyOf(index);
+        let changed = false;
+        const words = query.map(({ term, typed }) => {
+            const near = known.has(term) || typed.length < 3 ? [] : nearest(index, term, lowerInvariant(typed), typoAllowance(typed.length) + 1);
+            changed ||= near.length > 0;
+            return near.length > 0 ? firstWritten(near[0]) : typed;
+        });
+        return changed ? words.join(' ') : null;
     }
 
     /**
@@ -245,7 +244,7 @@ const ToolkitSearch = (() => {
             }
         }
         if (asked.length === 0) {
-            return { query: cleaned, matches: [], noWords: true, corrections: [] };
+            return { query: cleaned, matches: [], noWords: true, corrections: [], didYouMean: null };
         }
         const words = forgive(index, asked);
         const marked = new Set(words.flatMap((w) => w.terms));
@@ -272,11 +271,13 @@ const ToolkitSearch = (() => {
             }
         });
         found.sort((a, b) => b.count - a.count || (b.titleHits > 0) - (a.titleHits > 0) || b.score - a.score || a.order - b.order);
+        const suggested = found.length === 0 ? suggest(index, asked) : null;
         return {
             query: cleaned,
             matches: found.map((f) => ({ page: f.page, snippetHtml: snippet(f.page, marked), hasEveryWord: f.count === words.length })),
             noWords: false,
             corrections: words.filter((w) => w.meant !== null).map((w) => ({ typed: w.typed, meant: w.meant })),
+            didYouMean: suggested !== null && search(index, suggested).matches.length > 0 ? suggested : null,
         };
     }
 
@@ -349,6 +350,14 @@ const ToolkitSearch = (() => {
         }
     } else {
         main.append(element('p', 'search-none', `No results for ‘${results.query}’.`));
+        if (results.didYouMean !== null) {
+            // As the server's page: the suggestion is a link that searches for it.
+            const offer = element('p', 'search-did-you-mean', 'Did you mean ');
+            const link = element('a', '', `‘${results.didYouMean}’`);
+            link.href = `?q=${encodeURIComponent(results.didYouMean)}`;
+            offer.append(link, '?');
+            main.append(offer);
+        }
         const tips = element('ul', 'search-suggestions');
         if (results.noWords) {
             tips.append(element('li', '', 'Search for words or numbers: punctuation and symbols on their own are not searched.'));

@@ -38,6 +38,13 @@ public sealed class ExportSearchTests(BrowserSite site, ITestOutputHelper output
 
         await page.GotoAsync(new Uri(Path.Combine(StaticExport.Folder, "search", "index.html")).AbsoluteUri + "?q=zzxqvv");
         Assert.Equal("No results for ‘zzxqvv’.", await page.InnerTextAsync("main .search-none"));
+        Assert.Equal(0, await page.Locator(".search-did-you-mean").CountAsync());
+
+        await page.GotoAsync(new Uri(Path.Combine(StaticExport.Folder, "search", "index.html")).AbsoluteUri + "?q=tem");
+        Assert.Equal("Did you mean ‘team’?", await page.InnerTextAsync("main .search-did-you-mean"));
+        await page.ClickAsync("main .search-did-you-mean a");
+        await page.WaitForSelectorAsync("ol.search-results");
+        Assert.EndsWith("/search/index.html?q=team", page.Url);
         Assert.Empty(outside);
         await context.CloseAsync();
     }
@@ -75,16 +82,43 @@ public sealed class ExportSearchTests(BrowserSite site, ITestOutputHelper output
         Assert.True(disagreements.Count == 0, string.Join('\n', disagreements));
 
         var catalogue = site.Current.Search;
-        var queries = Queries.Array[GeneratedQueries].Single();
+        // Queries that find nothing, so the page offers what they were near, then generated ones.
+        string[] queries = ["tem", "tem cultre", "multyagensy", "supervisoin xqzv", "qqqq", .. Queries.Array[GeneratedQueries].Single()];
         var browserAnswers = await page.EvaluateAsync<JsonElement>(
-            "queries => queries.map(q => ToolkitSearch.search(window.toolkitSearchIndex, q).matches.map(m => `${m.page.url} ${m.snippetHtml}`).join('\\n'))", queries);
+            "queries => queries.map(q => { const r = ToolkitSearch.search(window.toolkitSearchIndex, q); return [...r.matches.map(m => `${m.page.url} ${m.snippetHtml}`), ...r.corrections.map(c => `${c.typed}>${c.meant}`), `?${r.didYouMean}`].join('\\n'); })", queries);
         var answerDisagreements = queries.Zip(browserAnswers.EnumerateArray().Select(e => e.GetString()))
-            .Select(p => (Query: p.First, Server: string.Join('\n', catalogue.Search(p.First).Matches.Select(m => $"{m.Document.Url} {m.SnippetHtml}")), Browser: p.Second))
+            .Select(p => (Query: p.First, Server: ServerAnswer(catalogue.Search(p.First)), Browser: p.Second))
             .Where(p => p.Server != p.Browser)
             .Select(p => $"{JsonSerializer.Serialize(p.Query)}:\n  server  {p.Server}\n  browser {p.Browser}")
             .Take(3).ToList();
         Assert.True(answerDisagreements.Count == 0, string.Join('\n', answerDisagreements));
         output.WriteLine($"{texts.Length:N0} texts split alike; {queries.Length:N0} queries answered alike ({queries.Count(q => catalogue.Search(q).Matches.Count > 0)} with results)");
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// The export stems as the server does (porter2.js against Lucene's Snowball EnglishStemmer): every word of the
+    /// toolkit's pages, Snowball's own exceptions, and generated English-shaped words built from every suffix the
+    /// algorithm strips, alone and stacked.
+    /// </summary>
+    [BrowserFact]
+    public async Task TheBrowserStemsEveryWordAsTheServerDoes()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(StaticExport.Folder, "search", "index.html")).AbsoluteUri);
+        await page.WaitForFunctionAsync("() => typeof Porter2 === 'object'");
+
+        var contentWords = site.Current.Content.Documents
+            .SelectMany(d => SearchWords.Split(d.PlainText).Select(w => d.PlainText.Substring(w.Start, w.Length).ToLowerInvariant()));
+        var words = contentWords.Concat(SnowballExceptions).Concat(EnglishShapedWords.Array[GeneratedWords].Single()).Distinct().ToArray();
+        var browserStems = await page.EvaluateAsync<string[]>("words => words.map(w => Porter2.stem(w))", words);
+
+        var disagreements = words.Zip(browserStems).Where(p => WordStem.Of(p.First) != p.Second)
+            .Select(p => $"{p.First}: server {WordStem.Of(p.First)}, browser {p.Second}").Take(10).ToList();
+        Assert.True(disagreements.Count == 0, string.Join('\n', disagreements));
+        Assert.Equal(WordStem.Of("organisation"), WordStem.Of("organise"));
+        Assert.NotEqual(WordStem.Of("national"), WordStem.Of("native"));
+        output.WriteLine($"{words.Length:N0} words stemmed alike");
         await page.Context.CloseAsync();
     }
 
@@ -131,12 +165,46 @@ public sealed class ExportSearchTests(BrowserSite site, ITestOutputHelper output
         await page.Context.CloseAsync();
     }
 
+    /// <summary>The server's answer written as the browser's is above: matches, corrections and any "Did you mean".</summary>
+    private static string ServerAnswer(SearchResults results) => string.Join('\n', [
+        .. results.Matches.Select(m => $"{m.Document.Url} {m.SnippetHtml}"),
+        .. results.Corrections.Select(c => $"{c.Typed}>{c.Meant}"),
+        $"?{results.DidYouMean ?? "null"}",
+    ]);
+
     /// <summary>Letters with and without accents, decomposed marks, Greek and Turkish capitals, digits, punctuation, odd spaces.</summary>
     private static readonly Gen<string> Texts = Gen.String[Gen.OneOf(
         Gen.Char["aeiorstnlmcdgpuy"], Gen.Char["AEIOUSTZ"], Gen.Const('é'), Gen.Const('É'), Gen.Const('ß'), Gen.Const('\u0301'), Gen.Const('\u0308'),
         Gen.Const('Σ'), Gen.Const('ς'), Gen.Const('İ'), Gen.Const('ı'), Gen.Const('Ω'), Gen.Char['0', '9'], Gen.Const('²'), Gen.Const('½'),
         Gen.Char[" .,;:!?'\"-()/&<>"], Gen.Const('\u00A0'), Gen.Const('\u2028'), Gen.Const('\u0085'), Gen.Const('\t'), Gen.Const('\n'),
         Gen.Const('\uFEFF'), Gen.Const('\u200B'), Gen.Const('ﬁ'), Gen.Const('Ǆ')), 0, 60];
+
+    private const int GeneratedWords = 20_000;
+
+    /// <summary>The words Snowball English treats specially, and the prefixes whose region it fixes.</summary>
+    private static readonly string[] SnowballExceptions =
+    [
+        "skis", "skies", "dying", "lying", "tying", "idly", "gently", "ugly", "early", "only", "singly", "sky", "news",
+        "howe", "atlas", "cosmos", "bias", "andes", "inning", "innings", "outing", "outings", "canning", "cannings",
+        "herring", "herrings", "earring", "earrings", "proceed", "proceeds", "exceed", "succeeded", "generous",
+        "generation", "communication", "communism", "arsenal", "arsenic", "yes", "eyes", "say", "cry", "by", "ay",
+    ];
+
+    private static readonly string[] Syllables = ["re", "flect", "or", "gan", "team", "prac", "tic", "sup", "port", "y", "a", "e", "cr", "bl", "str", "i", "u", "oo", "ee", "ss", "ll", "b", "d", "f", "g", "m", "n", "p", "r", "t", "w", "x"];
+
+    private static readonly string[] SnowballSuffixes =
+    [
+        "sses", "ied", "ies", "s", "us", "ss", "eed", "eedly", "ed", "edly", "ing", "ingly", "y", "tional", "enci", "anci",
+        "abli", "entli", "izer", "ization", "ational", "ation", "ator", "alism", "aliti", "alli", "fulness", "ousli",
+        "ousness", "iveness", "iviti", "biliti", "bli", "ogi", "fulli", "lessli", "li", "alize", "icate", "iciti", "ical",
+        "ful", "ness", "ative", "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism",
+        "ate", "iti", "ous", "ive", "ize", "ion", "sion", "tion", "e", "l", "'", "'s", "'s'",
+    ];
+
+    private static readonly Gen<string> EnglishShapedWords = Gen.Select(
+        Gen.Int[0, Syllables.Length - 1].Array[1, 4].Select(ix => string.Concat(ix.Select(i => Syllables[i]))),
+        Gen.Int[0, SnowballSuffixes.Length - 1].Array[0, 3].Select(ix => string.Concat(ix.Select(i => SnowballSuffixes[i]))),
+        (body, suffixes) => body + suffixes);
 
     /// <summary>Words of the toolkit's own pages (with endings added and changed) mixed with generated ones.</summary>
     private static readonly string[] Vocabulary =

@@ -74,7 +74,9 @@ public sealed class StaticExportTests
         Assert.StartsWith("window.toolkitSearchIndex = {", index);
         Assert.Contains("\"url\":\"/reflective-practice/organisational\"", index);
         Assert.NotNull(search.QuerySelector("main[data-static-search]"));
-        Assert.Equal(["../search-index.js", "../search.js"], search.QuerySelectorAll("head script[defer]").Select(s => s.GetAttribute("src")).Where(src => src!.Contains("search", StringComparison.Ordinal)));
+        string[] searchScripts = ["../search-index.js", "../porter2.js", "../search.js"];
+        Assert.Equal(searchScripts, search.QuerySelectorAll("head script[defer]").Select(s => s.GetAttribute("src")).Where(searchScripts.Contains));
+        Assert.All(searchScripts, script => Assert.True(File.Exists(Path.Combine(StaticExport.Folder, script[3..])), script));
     }
 
     [Fact]

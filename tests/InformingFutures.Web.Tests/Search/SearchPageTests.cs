@@ -60,6 +60,37 @@ public sealed class SearchPageTests(RepoSiteFactory site)
         Assert.StartsWith("Search results for ‘zebra’", html.Title);
     }
 
+    /// <summary>
+    /// A query too far from every word to be corrected by itself finds nothing, and the page offers the nearest words
+    /// the content uses as a link that finds them.
+    /// </summary>
+    [Theory]
+    [InlineData("tem", "team")]
+    [InlineData("refelcitev", "reflective")]
+    public async Task NothingFoundOffersTheNearestQueryThatFindsPages(string typed, string meant)
+    {
+        var (_, html) = await site.GetHtmlAsync("/search?q=" + Uri.EscapeDataString(typed));
+
+        Assert.Equal($"No results for ‘{typed}’.", html.QuerySelector(".search-none")?.TextContent.Trim());
+        var offer = html.QuerySelector(".search-did-you-mean");
+        Assert.Equal($"Did you mean ‘{meant}’?", offer?.TextContent.Trim());
+        var link = offer!.QuerySelector("a")!.GetAttribute("href")!;
+        Assert.Equal("?q=" + Uri.EscapeDataString(meant), link);
+
+        var (_, followed) = await site.GetHtmlAsync("/search" + link);
+        Assert.NotEmpty(followed.QuerySelectorAll("main ol.search-results > li"));
+        Assert.Null(followed.QuerySelector(".search-did-you-mean"));
+    }
+
+    [Fact]
+    public async Task NoSuggestionWhenNothingIsNear()
+    {
+        var (_, html) = await site.GetHtmlAsync("/search?q=qqqq");
+
+        Assert.NotNull(html.QuerySelector(".search-none"));
+        Assert.Null(html.QuerySelector(".search-did-you-mean"));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("%20%20%20")]
