@@ -8,6 +8,7 @@ using InformingFutures.Web.Infrastructure.PageCache;
 using InformingFutures.Web.Offline;
 using InformingFutures.Web.Print;
 using InformingFutures.Web.Search;
+using InformingFutures.Web.Sharing;
 using InformingFutures.Web.Site;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
@@ -96,6 +97,7 @@ public static class ToolkitHostingExtensions
         app.MapRazorPages().WithStaticAssets();
         app.MapDynamicPageRoute<RouteTablePages>(RouteTablePages.Pattern);
         app.MapPrintAttributionStylesheet();
+        app.MapShareCards();
         app.MapSitemap();
         app.MapUpdatesFeed();
         app.MapSearchIndexScript();

@@ -67,13 +67,24 @@ public static class StaticExportCommand
 
             await exporter.PageAsync(RouteTable.SearchPath, FileFor(RouteTable.SearchPath), searchPage: true);
             await exporter.PageAsync(RouteTable.NeverServedPath, "404.html", expectedStatus: 404);
+            var hasAddress = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.Origin is not null;
+            if (hasAddress)
+            {
+                // Pages name their share cards (og:image) by the public address, so the cards must be there too.
+                foreach (var card in routes.All.Where(r => r.Kind == RouteKind.ShareCard))
+                {
+                    exporter.Asset(card.Path);
+                }
+
+                exporter.Asset(RouteTable.ShareImagePath);
+            }
+
             await exporter.AssetsAsync();
             if (routes.Find(RouteTable.SitemapPath) is not null)
             {
                 await exporter.TextAsync(RouteTable.SitemapPath, "sitemap.xml");
             }
 
-            var hasAddress = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.Origin is not null;
             output.WriteLine($"export: {ContentCheckCommand.Counted(routes.Listed.Count(), "page")} (with decks and handouts), search and assets: {ContentCheckCommand.Counted(exporter.Files, "file")} written to {folder}" +
                 (hasAddress ? "" : " (no sitemap.xml: pass --base-url, or set Site:PublicUrl, to say where the export will be served)"));
             return 0;
@@ -139,11 +150,15 @@ public static class StaticExportCommand
             await WriteAsync(file, "<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml);
         }
 
+        /// <summary>A file the export must carry although no page links to it by a site address.</summary>
+        public void Asset(string url) => _assets.Add(url);
+
+        /// <summary>Every file the pages named, byte for byte: icons and share cards are images, not text.</summary>
         public async Task AssetsAsync()
         {
             foreach (var asset in _assets.ToList())
             {
-                await TextAsync(asset, asset.TrimStart('/'));
+                await WriteAsync(asset.TrimStart('/'), await client.GetByteArrayAsync(asset));
             }
         }
 
@@ -169,11 +184,13 @@ public static class StaticExportCommand
             return string.Concat(Enumerable.Repeat("../", depth)) + target + rest;
         }
 
-        private async Task WriteAsync(string file, string text)
+        private Task WriteAsync(string file, string text) => WriteAsync(file, System.Text.Encoding.UTF8.GetBytes(text));
+
+        private async Task WriteAsync(string file, byte[] bytes)
         {
             var path = Path.Combine(folder, file);
             Directory.CreateDirectory(Path.GetDirectoryName(path) ?? folder);
-            await File.WriteAllTextAsync(path, text);
+            await File.WriteAllBytesAsync(path, bytes);
             Files++;
         }
     }

@@ -22,13 +22,15 @@ public enum RouteKind
     Sitemap,
     Feed,
     PrintFooter,
+    ShareCard,
     Health,
     Status,
 }
 
 /// <summary>One address the site serves.</summary>
 /// <param name="Document">The content the address shows: the page, the overview of a handout, the page a deck presents.</param>
-/// <param name="PageAddress">For a print-footer stylesheet, the page whose address it prints (null for the generic one).</param>
+/// <param name="PageAddress">For a print-footer stylesheet, the page whose address it prints (null for the generic one);
+/// for a share card, the page it stands for.</param>
 public sealed record SiteRoute(string Path, RouteKind Kind, ContentDocument? Document = null, string? PageAddress = null)
 {
     /// <summary>Pages a reader browses: each is in the sitemap and the static export.</summary>
@@ -66,8 +68,11 @@ public sealed class RouteTable
     /// <summary>Every page's print-footer stylesheet is under this prefix.</summary>
     public const string PrintFooterPrefix = "/print-footer/";
 
-    /// <summary>The image a shared link shows (og:image): the toolkit's icon, a static file of wwwroot.</summary>
+    /// <summary>The image a shared link shows (og:image) where a page has no card: the toolkit's icon, a static file of wwwroot.</summary>
     public const string ShareImagePath = "/icons/icon-512.png";
+
+    /// <summary>Every listed page's share card (a PNG with its title, for og:image) is under this prefix.</summary>
+    public const string ShareCardPrefix = "/share-card/";
 
     /// <summary>The sitemap, served only with a public address.</summary>
     public const string SitemapPath = "/sitemap.xml";
@@ -166,6 +171,10 @@ public sealed class RouteTable
     /// <summary>The handout of a section overview, if it has one.</summary>
     public string? HandoutOf(ContentDocument document) => Find(HandoutPath(document.Url), RouteKind.Handout)?.Path;
 
+    /// <summary>The share card of a listed page, or null for any other address.</summary>
+    public string? ShareCardOf(string? pagePath) =>
+        pagePath is not null && Find(ShareCardPath(pagePath), RouteKind.ShareCard) is { } route ? route.Path : null;
+
     /// <summary>The stylesheet that prints a page's address on every sheet, or the generic one.</summary>
     public string PrintFooterOf(string? pagePath) =>
         pagePath is not null && Find(PrintFooterPath(pagePath), RouteKind.PrintFooter) is { } route ? route.Path : GenericPrintFooter;
@@ -202,6 +211,7 @@ public sealed class RouteTable
         routes.Add(new(ServiceWorkerPath, RouteKind.ServiceWorker));
         routes.AddRange(routes.Where(r => r.IsHtmlPage).ToList().Select(r => new SiteRoute(PrintFooterPath(r.Path), RouteKind.PrintFooter, r.Document, r.Path)));
         routes.Add(new(GenericPrintFooter, RouteKind.PrintFooter));
+        routes.AddRange(routes.Where(r => r.IsListed).ToList().Select(r => new SiteRoute(ShareCardPath(r.Path), RouteKind.ShareCard, r.Document, r.Path)));
         if (withSitemap)
         {
             routes.Add(new(SitemapPath, RouteKind.Sitemap));
@@ -298,6 +308,8 @@ public sealed class RouteTable
 
     /// <summary>Where the handout of the section overview at <paramref name="overviewUrl"/> would be.</summary>
     public static string HandoutPath(string overviewUrl) => overviewUrl + "/handout";
+
+    private static string ShareCardPath(string pagePath) => $"{ShareCardPrefix}{(pagePath == HomePath ? "index" : pagePath.Trim('/'))}.png";
 
     private static string PrintFooterPath(string pagePath) => $"{PrintFooterPrefix}{(pagePath == HomePath ? "index" : pagePath.Trim('/'))}.css";
 }

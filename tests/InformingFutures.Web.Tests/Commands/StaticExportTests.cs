@@ -102,6 +102,37 @@ public sealed class StaticExportTests
         Assert.Contains("<loc>https://toolkit.example.org/reflective-practice/team</loc>", sitemap);
         Assert.DoesNotContain("127.0.0.1", sitemap);
         Assert.Contains("https://toolkit.example.org/reflective-practice/team", File.ReadAllText(Path.Combine(folder, "print-footer", "reflective-practice", "team.css")));
+
+        // Every page's share card is in the export, where its og:image says, as a PNG.
+        var parser = new HtmlParser();
+        var pages = Directory.GetFiles(folder, "index.html", SearchOption.AllDirectories);
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            var image = parser.ParseDocument(File.ReadAllText(page)).QuerySelector("meta[property='og:image']")?.GetAttribute("content");
+            Assert.StartsWith("https://toolkit.example.org/", image);
+            var file = Path.Combine(folder, image!["https://toolkit.example.org/".Length..]);
+            Assert.True(File.Exists(file), $"{page} names {image}, which the export lacks");
+            Assert.Equal(PngSignature, File.ReadAllBytes(file)[..8]);
+        }
+    }
+
+    private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <summary>Images are copied byte for byte, not read and written as text: every icon the home page names.</summary>
+    [Fact]
+    public void TheExportsIconsAreTheSitesBytes()
+    {
+        var home = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(StaticExport.Folder, "index.html")));
+        var icons = home.QuerySelectorAll("link[rel=icon], link[rel=apple-touch-icon]").Select(l => l.GetAttribute("href")!).ToList();
+        Assert.True(icons.Count >= 3, string.Join(", ", icons));
+        var wwwroot = Path.Combine(TestPaths.RepoRoot, "src", "InformingFutures.Web", "wwwroot");
+        foreach (var icon in icons)
+        {
+            // "icons/apple-touch-icon.4wc8ros9u3.png" is the fingerprinted copy of wwwroot's "icons/apple-touch-icon.png".
+            var original = System.Text.RegularExpressions.Regex.Replace(icon, @"\.[a-z0-9]{10}(\.[a-z]+)$", "$1");
+            Assert.Equal(File.ReadAllBytes(Path.Combine(wwwroot, original)), File.ReadAllBytes(Path.Combine(StaticExport.Folder, icon)));
+        }
     }
 
     [Fact]

@@ -93,13 +93,13 @@ public sealed class NavigationAndMetadataTests(RepoSiteFactory site)
         // A page's own address, from Site:PublicUrl; an unknown address has none.
         var expectedUrl = url == "/no-such-page" ? null : RepoSiteFactory.PublicUrl + url;
         Assert.Equal(expectedUrl, html.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
-        // A shared link shows the toolkit's own card image, served by this site.
+        // A shared link shows the page's own card, served by this site.
         if (expectedUrl is not null)
         {
             var image = html.QuerySelector("meta[property='og:image']")?.GetAttribute("content");
-            Assert.Equal(RepoSiteFactory.PublicUrl + RouteTable.ShareImagePath, image);
-            Assert.Equal("summary", html.QuerySelector("meta[name='twitter:card']")?.GetAttribute("content"));
-            using var served = await site.CreatePlainClient().GetAsync(RouteTable.ShareImagePath);
+            Assert.StartsWith(RepoSiteFactory.PublicUrl + RouteTable.ShareCardPrefix, image);
+            Assert.Equal("summary_large_image", html.QuerySelector("meta[name='twitter:card']")?.GetAttribute("content"));
+            using var served = await site.CreatePlainClient().GetAsync(image![RepoSiteFactory.PublicUrl.Length..]);
             Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
         }
     }

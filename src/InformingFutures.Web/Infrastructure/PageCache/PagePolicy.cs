@@ -65,7 +65,8 @@ internal sealed class PagePolicy(SiteIndex site, IResponseCompressionProvider co
             return reExecuted.OriginalStatusCode is StatusCodes.Status404NotFound or StatusCodes.Status429TooManyRequests;
         }
 
-        return current.RouteOf(http.Request.Path) is { IsHtmlPage: true } route
+        // Pages, and the share cards, which are drawn once and then kept like pages.
+        return current.RouteOf(http.Request.Path) is { } route && (route.IsHtmlPage || route.Kind == RouteKind.ShareCard)
             && !(route.Kind == RouteKind.Search && http.Request.Query.ContainsKey("q"));
     }
 }
