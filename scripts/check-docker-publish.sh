@@ -11,6 +11,8 @@ cd "$repo_root"
 port=18080
 page_path=/reflective-practice/team
 expected_text='Copyright© 2020'
+# A share card is drawn by SkiaSharp's native library, which only the published runtime folder can supply.
+card_path=/share-card/reflective-practice/team.png
 
 fail() {
     echo "check-docker-publish: $*" >&2
@@ -96,6 +98,14 @@ if [[ "$status" != 200 ]]; then
 fi
 grep -qF "$expected_text" "$body" || fail "GET $page_path does not contain '$expected_text'"
 
+card="$tmp/card.png"
+card_type="$(curl -s -o "$card" -w '%{http_code} %{content_type}' "http://127.0.0.1:$port$card_path")"
+if [[ "$card_type" != "200 image/png" ]]; then
+    cat "$log" >&2
+    fail "GET $card_path answered '$card_type', expected '200 image/png'"
+fi
+
 echo "published with: $publish_cmd"
 echo "GET $page_path: 200, contains '$expected_text'"
+echo "GET $card_path: 200 image/png, $(stat -c %s "$card") bytes"
 echo OK
