@@ -37,15 +37,21 @@ public static class StaticExportCommand
 
     public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> arguments, TextWriter output, TextWriter errors)
     {
-        var folderArgument = arguments.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
-        if (folderArgument is null)
+        // Every argument is judged before anything is written or started.
+        if (ArgumentProblem(arguments, app.Services.GetRequiredService<IOptions<SiteOptions>>()) is { } problem)
         {
-            errors.WriteLine("export: name the folder to write, e.g. `-- export ./site-export` (optionally `--base-url https://toolkit.example.org`)");
+            errors.WriteLine(problem);
             return 2;
         }
 
-        var folder = CommandLinePaths.Resolve(folderArgument);
-        Directory.CreateDirectory(folder);
+        var folder = CommandLinePaths.Resolve(arguments.First(a => !a.StartsWith("--", StringComparison.Ordinal) && a != CommandLinePaths.ValueAfter(arguments, "--base-url")));
+        if (ExportFolder.ProblemWith(folder) is { } folderProblem)
+        {
+            errors.WriteLine(folderProblem);
+            return 2;
+        }
+
+        var target = ExportFolder.Prepare(folder);
 
         app.Urls.Clear();
         app.Urls.Add("http://127.0.0.1:0");
@@ -57,7 +63,7 @@ public static class StaticExportCommand
             var origin = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
                 ?? throw new InvalidOperationException("export: the temporary server has no address");
             using var client = new HttpClient { BaseAddress = new Uri(origin) };
-            var exporter = new Exporter(client, folder);
+            var exporter = new Exporter(client, target);
             var routes = app.Services.GetRequiredService<SiteIndex>().Current.Routes;
 
             foreach (var route in routes.Listed)
@@ -85,6 +91,12 @@ public static class StaticExportCommand
                 await exporter.TextAsync(RouteTable.SitemapPath, "sitemap.xml");
             }
 
+            if (exporter.Refused.Count > 0)
+            {
+                errors.WriteLine($"export: refused to write {ContentCheckCommand.Counted(exporter.Refused.Count, "file")} outside {folder} or through a symbolic link: {string.Join(", ", exporter.Refused.Take(5))}");
+                return 1;
+            }
+
             output.WriteLine($"export: {ContentCheckCommand.Counted(routes.Listed.Count(), "page")} (with decks and handouts), search and assets: {ContentCheckCommand.Counted(exporter.Files, "file")} written to {folder}" +
                 (hasAddress ? "" : " (no sitemap.xml: pass --base-url, or set Site:PublicUrl, to say where the export will be served)"));
             return 0;
@@ -95,11 +107,61 @@ public static class StaticExportCommand
         }
     }
 
+    /// <summary>The one-line message for arguments the export cannot run with, or null when they are good.</summary>
+    private static string? ArgumentProblem(IReadOnlyList<string> arguments, IOptions<SiteOptions> site)
+    {
+        const string usage = "name the folder to write, e.g. `-- export ./site-export` (optionally `--base-url https://toolkit.example.org`)";
+        var folders = new List<string>();
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i] == "--base-url")
+            {
+                if (++i >= arguments.Count)
+                {
+                    return "export: --base-url needs the export's public address, such as https://toolkit.example.org";
+                }
+            }
+            else if (arguments[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                return $"export: unknown option {arguments[i]}; {usage}";
+            }
+            else
+            {
+                folders.Add(arguments[i]);
+            }
+        }
+
+        if (folders.Count != 1 || string.IsNullOrWhiteSpace(folders[0]))
+        {
+            return folders.Count > 1 ? $"export: name one folder, not {folders.Count}; {usage}" : $"export: {usage}";
+        }
+
+        // --base-url is judged by Site:PublicUrl's own rule; without it, the setting is (and its start-up check would
+        // end the export with a stack trace).
+        if (CommandLinePaths.ValueAfter(arguments, "--base-url") is { } baseUrl)
+        {
+            return new SiteOptions { PublicUrl = baseUrl }.Problem() is null ? null
+                : $"export: --base-url '{baseUrl}' must be an absolute http or https address of the site's root, such as https://toolkit.example.org (no path, query or fragment)";
+        }
+
+        try
+        {
+            return site.Value.Problem() is { } addressProblem ? "export: " + addressProblem : null;
+        }
+        catch (OptionsValidationException e)
+        {
+            return "export: " + e.Message;
+        }
+    }
+
     /// <summary>"/a/b" is saved as "a/b/index.html", so static hosts serve it at its usual address too.</summary>
     public static string FileFor(string url) => url == RouteTable.HomePath ? "index.html" : url.Trim('/') + "/index.html";
 
-    private sealed class Exporter(HttpClient client, string folder)
+    private sealed class Exporter(HttpClient client, ExportFolder folder)
     {
+        /// <summary>Files not written because their path left the folder or passed through a symbolic link.</summary>
+        public List<string> Refused { get; } = [];
+
         private readonly HashSet<string> _assets = new(StringComparer.Ordinal);
         private readonly HtmlParser _parser = new();
 
@@ -188,8 +250,13 @@ public static class StaticExportCommand
 
         private async Task WriteAsync(string file, byte[] bytes)
         {
-            var path = Path.Combine(folder, file);
-            Directory.CreateDirectory(Path.GetDirectoryName(path) ?? folder);
+            if (folder.PathOf(file) is not { } path)
+            {
+                Refused.Add(file);
+                return;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await File.WriteAllBytesAsync(path, bytes);
             Files++;
         }

@@ -51,7 +51,8 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
             return Fail(relativePath, tooComplexLine, tooComplexColumn, tooComplex);
         }
 
-        var rendered = renderer.Render(text);
+        // Relative links resolve from the page's folder: /section for /section/page, the root for /section and /.
+        var rendered = renderer.Render(text, folderDepth: slug.Length == 0 ? 0 : 1);
         if (rendered.FrontMatterYaml is null)
         {
             return Fail(relativePath, 1, 1, "the file must start with front matter: a '---' line, 'title: …', 'summary: …', and a closing '---' line");
@@ -96,9 +97,11 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
             }
         }
 
-        foreach (var (line, column, url) in rendered.UnsafeLinks)
+        foreach (var (line, column, url, climbs) in rendered.UnsafeLinks)
         {
-            problems.Add(new(relativePath, line, $"unsafe link '{url}' was made plain text: only http, https, mailto and relative links are allowed", column, LeavesFileOut: false));
+            problems.Add(new(relativePath, line, climbs
+                ? $"link '{Shorten(url)}' climbs above the site's root with '..', so it was made plain text: link to the site address itself, such as /reflective-practice/team"
+                : $"unsafe link '{url}' was made plain text: only http, https, mailto and relative links are allowed", column, LeavesFileOut: false));
         }
 
         problems.AddRange(rendered.NoteProblems.Select(p => new ContentProblem(relativePath, p.Line, p.Message, p.Column)));
@@ -151,6 +154,8 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         result.Problems.All(p => p is { Line: >= 1, Column: >= 1 })
             ? result
             : result with { Problems = [.. result.Problems.Select(p => p with { Line = Math.Max(1, p.Line), Column = Math.Max(1, p.Column) })] };
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     private static ContentParseResult Fail(string path, int line, int column, string message) =>
         new(null, [new ContentProblem(path, line, message, column)], []);

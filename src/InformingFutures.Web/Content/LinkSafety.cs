@@ -37,16 +37,53 @@ public static class LinkSafety
         return AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Replaces every unsafe link or image in <paramref name="document"/> by its plain text.</summary>
-    /// <returns>The unsafe URLs found, with their 1-based line and column within the Markdown.</returns>
-    public static IReadOnlyList<(int Line, int Column, string Url)> Neutralise(MarkdownDocument document)
+    /// <summary>
+    /// True when a relative link's path climbs above the site's root ("/../x", "../../x" from a page one folder deep,
+    /// "%2e%2e" spelled encoded): a browser drops the extra steps, but a copy written to disk would not.
+    /// </summary>
+    /// <param name="folderDepth">How many folders deep the linking page's address sits: 1 for /section/page, 0 for /section and /.</param>
+    public static bool ClimbsAboveRoot(string? url, int folderDepth)
     {
-        var removed = new List<(int, int, string)>();
+        if (string.IsNullOrEmpty(url) || !IsSafe(url) || url.Contains(':', StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return false; // absolute addresses leave the site rather than climb it
+        }
+
+        var end = url.IndexOfAny(['?', '#']);
+        var path = Uri.UnescapeDataString(end < 0 ? url : url[..end]).Replace('\\', '/');
+        var depth = path.StartsWith('/') ? 0 : folderDepth;
+        var segments = path.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i].Trim();
+            if (segment == "..")
+            {
+                if (--depth < 0)
+                {
+                    return true;
+                }
+            }
+            else if (segment is not ("." or "") && i < segments.Length - 1)
+            {
+                depth++; // a folder; the last segment is the page or file itself
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Replaces every unsafe link or image in <paramref name="document"/>, and any that climbs above the site's root, by its plain text.</summary>
+    /// <param name="folderDepth">How many folders deep the page's own address sits (see <see cref="ClimbsAboveRoot"/>).</param>
+    /// <returns>The URLs removed, with their 1-based line and column within the Markdown and whether they climbed (else they were unsafe).</returns>
+    public static IReadOnlyList<(int Line, int Column, string Url, bool Climbs)> Neutralise(MarkdownDocument document, int folderDepth)
+    {
+        var removed = new List<(int, int, string, bool)>();
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
-            if (!IsSafe(link.Url))
+            var climbs = ClimbsAboveRoot(link.Url, folderDepth);
+            if (!IsSafe(link.Url) || climbs)
             {
-                removed.Add((link.Line + 1, link.Column + 1, link.Url ?? ""));
+                removed.Add((link.Line + 1, link.Column + 1, link.Url ?? "", climbs));
                 UnwrapChildren(link);
             }
         }
@@ -56,7 +93,7 @@ public static class LinkSafety
             var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
             if (!IsSafe(url))
             {
-                removed.Add((autolink.Line + 1, autolink.Column + 1, autolink.Url));
+                removed.Add((autolink.Line + 1, autolink.Column + 1, autolink.Url, false));
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));
             }
         }

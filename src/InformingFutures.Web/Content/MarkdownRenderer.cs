@@ -19,7 +19,7 @@ public sealed record RenderedMarkdown(
     int FrontMatterLine,
     string Html,
     IReadOnlyList<DocumentSection> Sections,
-    IReadOnlyList<(int Line, int Column, string Url)> UnsafeLinks,
+    IReadOnlyList<(int Line, int Column, string Url, bool Climbs)> UnsafeLinks,
     IReadOnlyList<SpeakerNote> Notes,
     IReadOnlyList<(int Line, int Column, string Message)> NoteProblems,
     string PlainText,
@@ -39,11 +39,12 @@ public sealed class MarkdownRenderer
         .Use<EditorComments>()
         .Build();
 
-    public RenderedMarkdown Render(string markdown)
+    /// <param name="folderDepth">How many folders deep the page's address sits, for links that climb (see <see cref="LinkSafety.ClimbsAboveRoot"/>).</param>
+    public RenderedMarkdown Render(string markdown, int folderDepth = 0)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         HeadingIds.Assign(document);
-        var unsafeLinks = LinkSafety.Neutralise(document);
+        var unsafeLinks = LinkSafety.Neutralise(document, folderDepth);
         var comments = EditorComments.Extract(document);
         var (notes, noteProblems) = SpeakerNotes.Extract(document, RenderChildren);
 

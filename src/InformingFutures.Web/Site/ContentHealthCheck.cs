@@ -25,6 +25,12 @@ public sealed class ContentHealthCheck(SiteIndex index) : IHealthCheck
             ["lastReload"] = failure is null ? "succeeded" : "failed",
         };
         var loaded = $"{snapshot.Content.Documents.Count} documents loaded";
+        if (snapshot.Content.Documents.Count == 0)
+        {
+            // An empty site is never ready: a reader would get a home page of nothing.
+            return Task.FromResult(HealthCheckResult.Unhealthy($"no content is loaded{(failure is null ? "" : ": " + failure)}", data: data));
+        }
+
         if (failure is not null)
         {
             return Task.FromResult(HealthCheckResult.Degraded($"{loaded}; the last content reload failed and the previous content is still served: {failure}", data: data));

@@ -15,8 +15,10 @@ public sealed class SiteIndex : IDisposable
     private readonly SiteBuilder _builder;
     private readonly ILogger<SiteIndex> _logger;
     private readonly TimeSpan _reloadDelay;
-    private readonly PhysicalFileProvider _files;
-    private readonly IDisposable _watch;
+    private readonly string _root;
+    private readonly FileSystemWatcher? _rootWatch;
+    private PhysicalFileProvider _files;
+    private IDisposable _watch;
     private readonly Lock _reloadLock = new();
     private readonly Timer _debounce;
     private readonly TimeProvider _clock;
@@ -30,10 +32,63 @@ public sealed class SiteIndex : IDisposable
         _clock = clock;
         _logger = logger;
         _reloadDelay = TimeSpan.FromMilliseconds(options.Value.ReloadDelayMilliseconds);
-        _files = new PhysicalFileProvider(options.Value.RootPath);
+        _root = Path.GetFullPath(options.Value.RootPath);
+        _files = new PhysicalFileProvider(_root);
         _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
         Reload();
-        _watch = ChangeToken.OnChange(() => _files.Watch("**/*"), ScheduleReload);
+        _watch = WatchFiles(_files);
+        _rootWatch = WatchRootItself();
+    }
+
+    private IDisposable WatchFiles(PhysicalFileProvider files) => ChangeToken.OnChange(() => files.Watch("**/*"), ScheduleReload);
+
+    /// <summary>
+    /// A watch on the content folder ends with the folder: `rm -rf content &amp;&amp; mv content.new content`, a
+    /// checkout that replaces it, or a volume mounted anew. The folder above is watched for the folder's own name,
+    /// so a replacement gets a new watch and a reload.
+    /// </summary>
+    private FileSystemWatcher? WatchRootItself()
+    {
+        if (Path.GetDirectoryName(_root) is not { } parent || !Directory.Exists(parent))
+        {
+            return null;
+        }
+
+        try
+        {
+            var watcher = new FileSystemWatcher(parent, Path.GetFileName(_root))
+            {
+                NotifyFilter = NotifyFilters.DirectoryName,
+                IncludeSubdirectories = false,
+            };
+            watcher.Created += (_, _) => RootReplaced();
+            watcher.Deleted += (_, _) => ScheduleReload();
+            watcher.Renamed += (_, _) => RootReplaced();
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            _logger.LogWarning(e, "Cannot watch {ContentParent} for the content folder being replaced; a replaced folder is seen after a restart", parent);
+            return null;
+        }
+    }
+
+    private void RootReplaced()
+    {
+        if (Directory.Exists(_root))
+        {
+            lock (_reloadLock)
+            {
+                var (oldFiles, oldWatch) = (_files, _watch);
+                _files = new PhysicalFileProvider(_root);
+                _watch = WatchFiles(_files);
+                oldWatch.Dispose();
+                oldFiles.Dispose();
+            }
+        }
+
+        ScheduleReload();
     }
 
     /// <summary>
@@ -114,6 +169,7 @@ public sealed class SiteIndex : IDisposable
 
     public void Dispose()
     {
+        _rootWatch?.Dispose();
         _watch.Dispose();
         _debounce.Dispose();
         _publishing?.Dispose();

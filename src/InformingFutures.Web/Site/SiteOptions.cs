@@ -27,10 +27,11 @@ public sealed class SiteOptions
             return null;
         }
 
+        // Nothing may follow the host and port, not even a path that Uri would tidy away ("/%2e%2e" reads as "/").
         return Uri.TryCreate(origin, UriKind.Absolute, out var uri)
                && uri.Scheme is "http" or "https"
-               && uri.AbsolutePath == "/"
-               && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0
+               && uri.UserInfo.Length == 0
+               && string.Equals(origin, uri.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase)
             ? null
             : $"Site:PublicUrl '{PublicUrl}' must be an absolute http or https address of the site's root, such as https://toolkit.example.org (no path, query or fragment).";
     }

@@ -51,6 +51,33 @@ public sealed class PageSizeLimitTests
         Assert.Contains("more than 50,000 Markdown markup characters", result.Problems[0].Message);
     }
 
+    /// <summary>
+    /// A header of 1,000 cells over 400 one-cell rows is 5.6 KB, inside every other limit, but Markdig makes each row
+    /// as wide as the header: refused at the table's first line, while the rest of the site serves.
+    /// </summary>
+    [Fact]
+    public async Task ATableOfMoreCellsThanAPageHoldsIsRefusedAtItsFirstLineAndTheSiteKeepsServing()
+    {
+        var header = "|" + string.Concat(Enumerable.Repeat(" a |", 1_000)) + "\n";
+        var delimiter = "|" + string.Concat(Enumerable.Repeat("---|", 1_000)) + "\n";
+        var bomb = FrontMatter + "Intro.\n\n" + header + delimiter + string.Concat(Enumerable.Repeat("| x |\n", 400));
+        using var content = new TempContent("good");
+        content.Write("alpha/bomb.md", bomb);
+        content.Write("alpha/wide.md", FrontMatter + "| a | b | c |\n|---|---|---|\n" + string.Concat(Enumerable.Repeat("| 1 | 2 | 3 |\n", 2_000)));
+        content.Write("alpha/pipes.md", FrontMatter + string.Concat(Enumerable.Repeat("a | b | c | d | e\n", 4_000)));
+        using var site = new ToolkitFactory(content.Root);
+        var client = site.CreatePlainClient();
+
+        var problem = Assert.Single(site.Services.GetRequiredService<SiteIndex>().Current.Content.Problems, p => p.Path == "alpha/bomb.md");
+        Assert.Equal((8, 1), (problem.Line, problem.Column));
+        Assert.Contains("more than 10,000 cells", problem.Message);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/alpha/bomb")).StatusCode);
+        // A long table of three columns, and lines of pipes that are no table, are pages as usual.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alpha/wide")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alpha/pipes")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alpha")).StatusCode);
+    }
+
     [Fact]
     public void OneMistakeRepeatedThousandsOfTimesIsReportedTwentyTimesAndCounted()
     {

@@ -34,8 +34,20 @@ public static class StaticExport
     /// <returns>The folder, and what the export printed (standard output and error together).</returns>
     public static (string Folder, string Output) RunCapturing(string? contentRoot, string folder, params string[] options)
     {
+        var (exitCode, output) = RunWithArguments(contentRoot, [folder, .. options]);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"export failed ({exitCode}): {output}");
+        }
+
+        return (folder, output);
+    }
+
+    /// <summary>The export with exactly these arguments (folder included, or not): its exit code and what it printed.</summary>
+    public static (int ExitCode, string Output) RunWithArguments(string? contentRoot, params string[] arguments)
+    {
         var configuration = typeof(StaticExport).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var start = new ProcessStartInfo("dotnet", ["run", "--project", "src/InformingFutures.Web", "--no-build", "-c", configuration, "--", "export", folder, .. options])
+        var start = new ProcessStartInfo("dotnet", ["run", "--project", "src/InformingFutures.Web", "--no-build", "-c", configuration, "--", "export", .. arguments])
         {
             WorkingDirectory = TestPaths.RepoRoot,
             RedirectStandardOutput = true,
@@ -56,11 +68,6 @@ public static class StaticExport
             throw new TimeoutException("export did not finish within 2 minutes");
         }
 
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"export failed ({process.ExitCode}): {stdout.Result}\n{stderr.Result}");
-        }
-
-        return (folder, stdout.Result + stderr.Result);
+        return (process.ExitCode, stdout.Result + stderr.Result);
     }
 }
