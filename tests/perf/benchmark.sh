@@ -23,15 +23,7 @@ SITE_PORT=${SITE_PORT:-18281}
 NGINX_PORT=${NGINX_PORT:-18282}
 TEMPLATE_PORT=${TEMPLATE_PORT:-18283}
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/run-in-scratch.sh"
 for tool in wrk nginx curl; do
     command -v "$tool" >/dev/null || { echo "$tool is not installed (apt-get install wrk nginx-light curl)" >&2; exit 2; }
 done

@@ -40,15 +40,15 @@ public sealed class SearchCatalogue
     {
         var entries = snapshot.Documents
             .Where(d => !d.IsHome)
-            .Select(d => new SearchEntry(d, snapshot.Find(d.Section, null)?.Title ?? d.Section))
+            .Select(d => EntryOf(d, snapshot.Find(d.Section, null)?.Title ?? d.Section))
             .ToList();
         var written = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (text, word) in entries.SelectMany(e => e.WrittenWords()))
+        foreach (var form in entries.SelectMany(e => e.WrittenForms))
         {
-            var form = text.Substring(word.Start, word.Length).ToLowerInvariant();
-            if (!written.TryGetValue(word.Term, out var forms))
+            var term = SearchWords.TermOf(form);
+            if (!written.TryGetValue(term, out var forms))
             {
-                written[word.Term] = [form];
+                written[term] = [form];
             }
             else if (!forms.Contains(form))
             {
@@ -57,6 +57,24 @@ public sealed class SearchCatalogue
         }
 
         return new SearchCatalogue(entries, written.ToDictionary(w => w.Key, IReadOnlyList<string> (w) => w.Value, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Entries by document, kept while the document lives: a reload reuses every unchanged document, so it reuses
+    /// that document's entry too rather than splitting its text again.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentDocument, SearchEntry> EntriesByDocument = [];
+
+    private static SearchEntry EntryOf(ContentDocument document, string sectionTitle)
+    {
+        if (EntriesByDocument.TryGetValue(document, out var kept) && kept.SectionTitle == sectionTitle)
+        {
+            return kept;
+        }
+
+        var entry = new SearchEntry(document, sectionTitle);
+        EntriesByDocument.AddOrUpdate(document, entry);
+        return entry;
     }
 
     public SearchResults Search(string? query)

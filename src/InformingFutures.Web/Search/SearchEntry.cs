@@ -2,7 +2,11 @@ using InformingFutures.Web.Content;
 
 namespace InformingFutures.Web.Search;
 
-/// <summary>The words of one document, by where they stand, ready to match and score.</summary>
+/// <summary>
+/// The terms of one document, by where they stand, ready to match and score; and the words it writes, for typo
+/// correction. Only sets are kept: a snippet splits its text again when a search shows it, so 10,000 pages do not
+/// hold a list entry for each of their millions of words.
+/// </summary>
 internal sealed class SearchEntry
 {
     // A word in the title says most about what a page is for; one in the body, least.
@@ -13,8 +17,6 @@ internal sealed class SearchEntry
 
     private readonly IReadOnlySet<string> _title;
     private readonly IReadOnlySet<string> _headings;
-    private readonly IReadOnlyList<SearchWord> _summary;
-    private readonly IReadOnlyList<SearchWord> _body;
     private readonly IReadOnlySet<string> _summaryTerms;
     private readonly IReadOnlySet<string> _bodyTerms;
 
@@ -24,10 +26,11 @@ internal sealed class SearchEntry
         SectionTitle = sectionTitle;
         _title = SearchWords.TermsOf(document.Title);
         _headings = document.Sections.SelectMany(s => SearchWords.TermsOf(s.Heading)).ToHashSet(StringComparer.Ordinal);
-        _summary = SearchWords.Split(document.Summary);
-        _body = SearchWords.Split(document.PlainText);
-        _summaryTerms = _summary.Select(w => w.Term).ToHashSet(StringComparer.Ordinal);
-        _bodyTerms = _body.Select(w => w.Term).ToHashSet(StringComparer.Ordinal);
+        _summaryTerms = SearchWords.TermsOf(document.Summary);
+        _bodyTerms = SearchWords.TermsOf(document.PlainText);
+        WrittenForms = [.. Document.Sections.Select(s => s.Heading).Prepend(Document.Title).Append(Document.Summary).Append(Document.PlainText)
+            .SelectMany(text => SearchWords.Split(text).Select(w => SearchWords.Shared(text.AsSpan(w.Start, w.Length))))
+            .Distinct(StringComparer.Ordinal)];
     }
 
     public ContentDocument Document { get; }
@@ -42,27 +45,8 @@ internal sealed class SearchEntry
 
     public string SectionTitle { get; }
 
-    /// <summary>Each word of the document with the text it stands in: title, headings, then the summary and body as already split.</summary>
-    public IEnumerable<(string Text, SearchWord Word)> WrittenWords()
-    {
-        foreach (var text in Document.Sections.Select(s => s.Heading).Prepend(Document.Title))
-        {
-            foreach (var word in SearchWords.Split(text))
-            {
-                yield return (text, word);
-            }
-        }
-
-        foreach (var word in _summary)
-        {
-            yield return (Document.Summary, word);
-        }
-
-        foreach (var word in _body)
-        {
-            yield return (Document.PlainText, word);
-        }
-    }
+    /// <summary>Each word the document writes, once, lower case, in reading order: title, headings, summary, body.</summary>
+    public IReadOnlyList<string> WrittenForms { get; }
 
     /// <summary>How many of the query's words the document holds, how many in its title, and its score.</summary>
     public (int Found, int TitleHits, int Score) Match(IReadOnlyList<QueryWord> words)
@@ -92,8 +76,11 @@ internal sealed class SearchEntry
     }
 
     /// <summary>From the body where it matches, else from the summary, else the opening of the body.</summary>
-    public string Snippet(IReadOnlySet<string> terms) =>
-        SearchSnippet.AroundFirstMatch(Document.PlainText, _body, terms)
-        ?? SearchSnippet.AroundFirstMatch(Document.Summary, _summary, terms)
-        ?? SearchSnippet.Opening(Document.PlainText, _body);
+    public string Snippet(IReadOnlySet<string> terms)
+    {
+        var body = SearchWords.Split(Document.PlainText);
+        return SearchSnippet.AroundFirstMatch(Document.PlainText, body, terms)
+            ?? SearchSnippet.AroundFirstMatch(Document.Summary, SearchWords.Split(Document.Summary), terms)
+            ?? SearchSnippet.Opening(Document.PlainText, body);
+    }
 }

@@ -27,7 +27,7 @@ public static class SearchWords
             }
             else if (!inWord && start >= 0)
             {
-                words.Add(new SearchWord(start, i - start, TermOf(text[start..i])));
+                words.Add(new SearchWord(start, i - start, TermOf(text.AsSpan(start, i - start))));
                 start = -1;
             }
         }
@@ -37,8 +37,62 @@ public static class SearchWords
 
     public static IReadOnlySet<string> TermsOf(string text) => Split(text).Select(w => w.Term).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Terms already worked out, by the word as written. A toolkit repeats its words: 10,000 pages hold millions of
+    /// words but a few thousand distinct ones, so each is folded and stemmed once. Capped, so no query or file of
+    /// endless new words can grow it without bound; past the cap, words are simply worked out each time.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KnownTerms = new(StringComparer.Ordinal);
+
+    private const int MostKnownTerms = 200_000;
+
     /// <summary>Lower case without accents, so "Café" finds "cafe" and "réflexion" finds "reflexion"; then stemmed.</summary>
     public static string TermOf(string word)
+    {
+        if (KnownTerms.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var term = WorkOutTermOf(word);
+        if (KnownTerms.Count < MostKnownTerms)
+        {
+            KnownTerms.TryAdd(word, term);
+        }
+
+        return term;
+    }
+
+    /// <summary>
+    /// A word as written, lower case, as one shared string: every page that writes "reflective" holds the same one.
+    /// Capped as the terms are.
+    /// </summary>
+    public static string Shared(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        if (SharedFormsBySpan.TryGetValue(lower, out var shared))
+        {
+            return shared;
+        }
+
+        var form = lower.ToString();
+        return SharedForms.Count < MostKnownTerms ? SharedForms.GetOrAdd(form, form) : form;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SharedForms = new(StringComparer.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedFormsBySpan =
+        SharedForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>As <see cref="TermOf(string)"/>, without making a string of a word already known.</summary>
+    private static string TermOf(ReadOnlySpan<char> word) =>
+        KnownTermsBySpan.TryGetValue(word, out var known) ? known : TermOf(word.ToString());
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownTermsBySpan =
+        KnownTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string WorkOutTermOf(string word)
     {
         var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var plain = new StringBuilder(decomposed.Length);

@@ -28,6 +28,28 @@ public sealed class SiteReloadTests
         Assert.Equal(before["/beta"], await ETagAsync(client, "/beta"));
     }
 
+    /// <summary>
+    /// A save reads the saved file again and no other: every unchanged page is the very document the last load made,
+    /// and a file that took too long to read is not read again until it changes.
+    /// </summary>
+    [Fact]
+    public async Task ASaveParsesOnlyTheFileThatChanged()
+    {
+        using var content = new TempContent("good");
+        using var site = new TestSite(content.Root, settings: ("Content:ReadTimeoutMilliseconds", "60000"));
+        var before = site.Current.Documents.ToDictionary(d => d.SourcePath);
+        var version = site.Snapshot.Version;
+
+        content.Write("alpha/first.md", File.ReadAllText(content.PathOf("alpha/first.md")).Replace("First benefit.", "Edited benefit.", StringComparison.Ordinal));
+        Assert.True(await ContentTestHost.EventuallyAsync(() => site.Current.Documents.Any(d => d.Html.Contains("Edited benefit.", StringComparison.Ordinal)), ContentTestHost.ReloadLimit));
+
+        Assert.True(site.Snapshot.Version > version);
+        foreach (var document in site.Current.Documents)
+        {
+            Assert.Equal(document.SourcePath != "alpha/first.md", ReferenceEquals(before[document.SourcePath], document));
+        }
+    }
+
     [Fact]
     public async Task ARevalidationWithTheCurrentETagGetsNotModified()
     {
