@@ -19,7 +19,8 @@ public sealed class LargeContentFolderTests : IDisposable
     public async Task ThreeThousandPagesAllLoadAndServe()
     {
         Generate();
-        using var site = new SiteProcess(_content);
+        // With a public address, so the sitemap and the feed are served too.
+        using var site = new SiteProcess(_content, ("Site__PublicUrl", "https://toolkit.example.org"));
         using var client = new HttpClient { BaseAddress = await site.AddressAsync(), Timeout = TimeSpan.FromMinutes(2) };
 
         using var ready = JsonDocument.Parse(await client.GetStringAsync("/healthz/ready"));
@@ -27,7 +28,12 @@ public sealed class LargeContentFolderTests : IDisposable
 
         Assert.Equal(1 + Sections * (PagesPerSection + 1), data.GetProperty("documents").GetInt32());
         Assert.Equal("Healthy", ready.RootElement.GetProperty("status").GetString());
-        foreach (var address in new[] { "/section-30/page-100", "/section-1", "/section-15/present", "/search?q=reflect", "/search-index.js", "/sw.js" })
+        foreach (var address in new[]
+        {
+            "/section-30/page-100", "/section-1", "/section-15/present", "/section-15/present/presenter", "/section-15/handout",
+            "/section-2/page-7/present/handout", "/search?q=reflect", "/search?q=refelct", "/search-index.js", "/sw.js", "/sitemap.xml", "/feed.xml",
+            "/share-card/section-30/page-100.png", "/print-footer/section-30/page-100.css", "/offline",
+        })
         {
             using var response = await client.GetAsync(address);
             Assert.True(response.IsSuccessStatusCode, $"{address} answered {(int)response.StatusCode}");
