@@ -59,6 +59,12 @@ for file in InformingFutures.Web.dll content/reflective-practice/team.md; do
     [[ -f "$out/$file" ]] || fail "the publish output has no $file"
 done
 
+# The image runs the ENTRYPOINT's program from /app; run the same program from the publish folder.
+entrypoint="$(grep -E '^ENTRYPOINT ' Dockerfile | sed -E 's/^ENTRYPOINT \[ *"([^"]+)".*/\1/')"
+[[ "$entrypoint" == ./* ]] || fail "the ENTRYPOINT is not a program in the app folder: $entrypoint"
+[[ -x "$out/${entrypoint#./}" ]] || fail "the publish output has no executable ${entrypoint#./} for the ENTRYPOINT"
+grep -qE '^FROM mcr.microsoft.com/dotnet/runtime-deps:' Dockerfile || fail "the runtime stage is no longer the runtime-deps image"
+
 if curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then
     fail "something is already listening on port $port"
 fi
@@ -69,7 +75,7 @@ log="$tmp/app.log"
     cd "$out"
     exec env -u ASPNETCORE_URLS -u ASPNETCORE_ENVIRONMENT -u DOTNET_ENVIRONMENT \
         ASPNETCORE_HTTP_PORTS=$port Content__RootPath="$out/content" \
-        dotnet "$out/InformingFutures.Web.dll"
+        "$out/${entrypoint#./}"
 ) >"$log" 2>&1 &
 app_pid=$!
 

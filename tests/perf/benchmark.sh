@@ -31,16 +31,18 @@ done
 arch=$(dpkg --print-architecture 2>/dev/null || echo amd64)
 [[ "$arch" == amd64 ]] && rid=linux-x64 || rid=linux-$arch
 echo "Publishing the site and the stock template (Release, $rid, ReadyToRun)..." >&2
-dotnet publish "$root/src/InformingFutures.Web/InformingFutures.Web.csproj" -c Release -r "$rid" --self-contained false -o "$work/app" --nologo -v quiet >/dev/null
+# The site as the Dockerfile publishes it (self-contained, composite ReadyToRun); the template framework-dependent.
+dotnet publish "$root/src/InformingFutures.Web/InformingFutures.Web.csproj" -c Release -r "$rid" --self-contained -p:PublishReadyToRunComposite=true -o "$work/app" --nologo -v quiet >/dev/null
 (cd "$work" && dotnet new webapp -o template --no-https --force >/dev/null 2>&1)
 dotnet publish "$work/template" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/template-app" --nologo -v quiet >/dev/null
 
 now_ns() { date +%s%N; }
 
 # Starts a published app; echoes its pid. Logs go to a file, as in production.
-start_app() { # folder dll port log [env...]
+start_app() { # folder program port log [env...]: a .dll runs under dotnet, anything else as its own executable
     local folder=$1 dll=$2 port=$3 log=$4; shift 4
-    (cd "$folder" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" "$@" dotnet "$dll" >"$log" 2>&1) &
+    local run=(dotnet "$dll"); [[ "$dll" == *.dll ]] || run=("./$dll")
+    (cd "$folder" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" "$@" "${run[@]}" >"$log" 2>&1) &
     echo $!
 }
 
@@ -64,7 +66,7 @@ median() { tr ' ' '\n' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1
 echo "Cold starts (5 each, alternating)..." >&2
 site_starts=() template_starts=()
 for _ in 1 2 3 4 5; do
-    site_starts+=("$(cold_start "$work/app" InformingFutures.Web.dll "$SITE_PORT" "$PAGE")")
+    site_starts+=("$(cold_start "$work/app" InformingFutures.Web "$SITE_PORT" "$PAGE")")
     template_starts+=("$(cold_start "$work/template-app" template.dll "$TEMPLATE_PORT" /)")
 done
 site_cold=$(echo "${site_starts[*]}" | median)
@@ -72,7 +74,7 @@ template_cold=$(echo "${template_starts[*]}" | median)
 
 # The site over a copy of the content, so the edit test can change it.
 cp -r "$root/content" "$work/content"
-site_pid=$(start_app "$work/app" InformingFutures.Web.dll "$SITE_PORT" "$work/site.log" Content__RootPath="$work/content")
+site_pid=$(start_app "$work/app" InformingFutures.Web "$SITE_PORT" "$work/site.log" Content__RootPath="$work/content")
 pids+=("$site_pid")
 until curl -fs -o /dev/null "http://127.0.0.1:$SITE_PORT$PAGE"; do sleep 0.05; done
 
@@ -154,7 +156,7 @@ for i in $(seq 1 300); do
     } >"$work/big/guide/page-$i.md"
 done
 big_start=$(now_ns)
-big_pid=$(start_app "$work/app" InformingFutures.Web.dll "$TEMPLATE_PORT" "$work/big.log" Content__RootPath="$work/big")
+big_pid=$(start_app "$work/app" InformingFutures.Web "$TEMPLATE_PORT" "$work/big.log" Content__RootPath="$work/big")
 pids+=("$big_pid")
 until curl -fs -o /dev/null "http://127.0.0.1:$TEMPLATE_PORT/guide/page-300"; do
     kill -0 "$big_pid" 2>/dev/null || { echo "the 300-page site stopped:" >&2; tail -5 "$work/big.log" >&2; break; }

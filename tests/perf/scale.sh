@@ -5,7 +5,7 @@
 #   - start: launch to the first 200 for a page of the last section (every file read and rendered);
 #   - memory: resident set (VmRSS) after every page has been fetched once;
 #   - save: one file saved to its changed text being served.
-# The site runs as published (Release, ReadyToRun, the shipped settings); Hugo renders to memory, as `hugo server`
+# The site runs as the Dockerfile publishes it (self-contained, composite ReadyToRun, the shipped settings); Hugo renders to memory, as `hugo server`
 # does by default. A benchmark, not a test: it reports against the goals and never fails on a slow machine.
 #
 #   tests/perf/scale.sh                 # 300, 3,000 and 10,000 pages, about ten minutes
@@ -26,7 +26,7 @@ done
 arch=$(dpkg --print-architecture 2>/dev/null || echo amd64)
 [[ "$arch" == amd64 ]] && rid=linux-x64 || rid=linux-$arch
 echo "Publishing the site (Release, $rid)..." >&2
-dotnet publish "$root/src/InformingFutures.Web/InformingFutures.Web.csproj" -c Release -r "$rid" --self-contained false -o "$work/app" --nologo -v quiet >/dev/null
+dotnet publish "$root/src/InformingFutures.Web/InformingFutures.Web.csproj" -c Release -r "$rid" --self-contained -p:PublishReadyToRunComposite=true -o "$work/app" --nologo -v quiet >/dev/null
 
 now_ns() { date +%s%N; }
 ms_since() { echo $(( ($(now_ns) - $1) / 1000000 )); }
@@ -91,7 +91,7 @@ for size in $SIZES; do
 
     echo "  the site..." >&2
     measure "$work/app" "http://127.0.0.1:$SITE_PORT" "/$probe" "$work/site-pages" "$content/$probe.md" \
-        env ASPNETCORE_URLS="http://127.0.0.1:$SITE_PORT" Content__RootPath="$content" dotnet InformingFutures.Web.dll
+        env ASPNETCORE_URLS="http://127.0.0.1:$SITE_PORT" Content__RootPath="$content" ./InformingFutures.Web
     site_start=$start_ms site_5xx=$errors_5xx site_rss=$rss site_save=$save_ms
 
     echo "  hugo server..." >&2
