@@ -141,7 +141,8 @@ public sealed class StaticExportTests
         var folder = Path.Combine(Path.GetTempPath(), "if-export-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var (_, output) = StaticExport.RunCapturing(null, folder);
+            var (exitCode, output) = StaticExport.RunAsDocumented(null, folder);
+            Assert.True(exitCode == 0, output);
 
             // `dotnet run` itself says which launch settings it used; the rest is the export's.
             var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), l => !l.StartsWith("Using launch settings", StringComparison.Ordinal));

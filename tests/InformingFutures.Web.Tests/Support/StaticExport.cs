@@ -43,16 +43,31 @@ public static class StaticExport
         return (folder, output);
     }
 
-    /// <summary>The export with exactly these arguments (folder included, or not): its exit code and what it printed.</summary>
+    /// <summary>
+    /// The export with exactly these arguments (folder included, or not): its exit code and what it printed. It runs
+    /// the built site as `dotnet run` would (from the project folder, in Development, as launchSettings.json says),
+    /// without `dotnet run`'s second of MSBuild each time; <see cref="RunAsDocumented"/> types the documented command.
+    /// </summary>
     public static (int ExitCode, string Output) RunWithArguments(string? contentRoot, params string[] arguments)
     {
-        var configuration = typeof(StaticExport).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var start = new ProcessStartInfo("dotnet", ["run", "--project", "src/InformingFutures.Web", "--no-build", "-c", configuration, "--", "export", .. arguments])
-        {
-            WorkingDirectory = TestPaths.RepoRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var project = Path.Combine(TestPaths.RepoRoot, "src", "InformingFutures.Web");
+        var site = Path.Combine(project, "bin", Configuration, "net10.0", "InformingFutures.Web.dll");
+        var start = new ProcessStartInfo("dotnet", [site, "export", .. arguments]) { WorkingDirectory = project };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        return Run(start, contentRoot);
+    }
+
+    /// <summary>The export exactly as docs/deploying.md types it: `dotnet run --project src/InformingFutures.Web -- export …`.</summary>
+    public static (int ExitCode, string Output) RunAsDocumented(string? contentRoot, params string[] arguments) =>
+        Run(new ProcessStartInfo("dotnet", ["run", "--project", "src/InformingFutures.Web", "--no-build", "-c", Configuration, "--", "export", .. arguments]) { WorkingDirectory = TestPaths.RepoRoot }, contentRoot);
+
+    private static string Configuration => typeof(StaticExport).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+
+    private static (int ExitCode, string Output) Run(ProcessStartInfo start, string? contentRoot)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        // Relative folders are taken from where the command was typed: the repository's root.
         start.Environment["PWD"] = TestPaths.RepoRoot;
         if (contentRoot is not null)
         {
