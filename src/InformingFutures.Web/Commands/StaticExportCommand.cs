@@ -38,13 +38,14 @@ public static class StaticExportCommand
     public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> arguments, TextWriter output, TextWriter errors)
     {
         // Every argument is judged before anything is written or started.
-        if (ArgumentProblem(arguments, app.Services.GetRequiredService<IOptions<SiteOptions>>()) is { } problem)
+        var (folderArgument, problem) = ReadArguments(arguments, app.Services.GetRequiredService<IOptions<SiteOptions>>());
+        if (problem is not null)
         {
             errors.WriteLine(problem);
             return 2;
         }
 
-        var folder = CommandLinePaths.Resolve(arguments.First(a => !a.StartsWith("--", StringComparison.Ordinal) && a != CommandLinePaths.ValueAfter(arguments, "--base-url")));
+        var folder = CommandLinePaths.Resolve(folderArgument!);
         if (ExportFolder.ProblemWith(folder) is { } folderProblem)
         {
             errors.WriteLine(folderProblem);
@@ -107,9 +108,16 @@ public static class StaticExportCommand
         }
     }
 
-    /// <summary>The one-line message for arguments the export cannot run with, or null when they are good.</summary>
-    private static string? ArgumentProblem(IReadOnlyList<string> arguments, IOptions<SiteOptions> site)
+    /// <summary>The folder named, or the one-line message for arguments the export cannot run with.</summary>
+    private static (string? Folder, string? Problem) ReadArguments(IReadOnlyList<string> arguments, IOptions<SiteOptions> site)
     {
+        var problem = ArgumentProblem(arguments, site, out var folder);
+        return (problem is null ? folder : null, problem);
+    }
+
+    private static string? ArgumentProblem(IReadOnlyList<string> arguments, IOptions<SiteOptions> site, out string? folder)
+    {
+        folder = null;
         const string usage = "name the folder to write, e.g. `-- export ./site-export` (optionally `--base-url https://toolkit.example.org`)";
         var folders = new List<string>();
         for (var i = 0; i < arguments.Count; i++)
@@ -135,6 +143,8 @@ public static class StaticExportCommand
         {
             return folders.Count > 1 ? $"export: name one folder, not {folders.Count}; {usage}" : $"export: {usage}";
         }
+
+        folder = folders[0];
 
         // --base-url is judged by Site:PublicUrl's own rule; without it, the setting is (and its start-up check would
         // end the export with a stack trace).

@@ -45,7 +45,7 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
         var candidates = new List<(string Path, ContentDocument Document, ContentParseResult Parsed)>();
         foreach (var (path, _) in found)
         {
-            var result = results[path];
+            var result = results[path].Parsed;
             problems.AddRange(AtMostSome(result.Problems));
             if ((result.Document ?? previousBySource.GetValueOrDefault(path)) is { } document)
             {
@@ -93,7 +93,7 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
     /// Every file read and hashed; those whose bytes changed (or are new) parsed, two or more at once as the machine
     /// has cores. Unchanged files keep their last result, so their documents are the very same objects.
     /// </summary>
-    private Dictionary<string, ContentParseResult> ReadAndParseAll(IReadOnlyList<(string Path, IFileInfo File)> found)
+    private IReadOnlyDictionary<string, (byte[] Hash, ContentParseResult Parsed)> ReadAndParseAll(IReadOnlyList<(string Path, IFileInfo File)> found)
     {
         var before = _parsed;
         var after = new ConcurrentDictionary<string, (byte[] Hash, ContentParseResult Parsed)>(StringComparer.Ordinal);
@@ -118,8 +118,9 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
                 ? last
                 : (hash, ParseWithinTimeLimit(path, bytes));
         });
-        _parsed = after.ToDictionary(StringComparer.Ordinal);
-        return after.ToDictionary(p => p.Key, p => p.Value.Parsed, StringComparer.Ordinal);
+        var parsed = after.ToDictionary(StringComparer.Ordinal);
+        _parsed = parsed;
+        return parsed;
     }
 
     /// <summary>The file's bytes, at most one over the limit (it may grow between listing and reading), or why it cannot be read.</summary>

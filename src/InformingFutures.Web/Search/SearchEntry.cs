@@ -24,14 +24,22 @@ internal sealed class SearchEntry
     {
         Document = document;
         SectionTitle = sectionTitle;
-        _title = SearchWords.TermsOf(document.Title);
-        _headings = document.Sections.SelectMany(s => SearchWords.TermsOf(s.Heading)).ToHashSet(StringComparer.Ordinal);
-        _summaryTerms = SearchWords.TermsOf(document.Summary);
-        _bodyTerms = SearchWords.TermsOf(document.PlainText);
-        WrittenForms = [.. Document.Sections.Select(s => s.Heading).Prepend(Document.Title).Append(Document.Summary).Append(Document.PlainText)
-            .SelectMany(text => SearchWords.Split(text).Select(w => SearchWords.Shared(text.AsSpan(w.Start, w.Length))))
-            .Distinct(StringComparer.Ordinal)];
+        // Each text split once, for both its terms and the words as written.
+        var title = Words(document.Title);
+        var headings = document.Sections.Select(s => Words(s.Heading)).ToList();
+        var summary = Words(document.Summary);
+        var body = Words(document.PlainText);
+        _title = TermsOf(title);
+        _headings = headings.SelectMany(h => h).Select(w => w.Term).ToHashSet(StringComparer.Ordinal);
+        _summaryTerms = TermsOf(summary);
+        _bodyTerms = TermsOf(body);
+        WrittenForms = [.. headings.Prepend(title).Append(summary).Append(body).SelectMany(w => w).Select(w => w.Form).Distinct(StringComparer.Ordinal)];
     }
+
+    private static List<(string Term, string Form)> Words(string text) =>
+        [.. SearchWords.Split(text).Select(w => (w.Term, SearchWords.Shared(text.AsSpan(w.Start, w.Length))))];
+
+    private static HashSet<string> TermsOf(List<(string Term, string Form)> words) => words.Select(w => w.Term).ToHashSet(StringComparer.Ordinal);
 
     public ContentDocument Document { get; }
 
