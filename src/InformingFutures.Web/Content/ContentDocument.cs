@@ -45,4 +45,10 @@ public sealed record ContentDocument(
 }
 
 /// <summary>The content under one level-2 heading (the heading itself excluded).</summary>
-public sealed record DocumentSection(string Id, string Heading, string Html);
+/// <param name="PageHtml">The whole page's HTML, of which this section is a part: kept once, not copied per section.</param>
+/// <param name="Start">Where the section's HTML starts in <paramref name="PageHtml"/>.</param>
+/// <param name="Length">How long the section's HTML is.</param>
+public sealed record DocumentSection(string Id, string Heading, string PageHtml, int Start, int Length)
+{
+    public string Html => PageHtml.Substring(Start, Length);
+}

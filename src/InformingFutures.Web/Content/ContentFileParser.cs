@@ -9,12 +9,19 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
 
     private static readonly HashSet<string> KnownTypes = ["page", "model", "site"];
 
-    /// <summary>Never throws: whatever the bytes, the answer is a document or the problems that keep it off the site.</summary>
+    /// <summary>
+    /// Throws only <see cref="ParseDeadlineException"/>, when the thread's <see cref="ParseDeadline"/> passes: whatever
+    /// the bytes, the answer is a document or the problems that keep it off the site.
+    /// </summary>
     public ContentParseResult Parse(string relativePath, ReadOnlySpan<byte> bytes)
     {
         try
         {
             return WithPlausiblePlaces(ParseOrThrow(relativePath, bytes));
+        }
+        catch (ParseDeadlineException)
+        {
+            throw; // the loader says what to change
         }
         catch (Exception e) when (MarkdownNesting.IsDepthLimit(e))
         {
@@ -58,7 +65,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
             return Fail(relativePath, 1, 1, "the file must start with front matter: a '---' line, 'title: …', 'summary: …', and a closing '---' line");
         }
 
-        var (meta, yamlProblem) = FrontMatterReader.Read(rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath);
+        var (meta, yamlProblem, unknownFields) = FrontMatterReader.Read(rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath);
         if (yamlProblem is not null)
         {
             return new ContentParseResult(null, [yamlProblem], []);
@@ -82,7 +89,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         }
 
         problems.AddRange(ChangeProblems(meta, rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath));
-        problems.AddRange(FrontMatterReader.UnknownFields(rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath));
+        problems.AddRange(unknownFields);
         problems.AddRange(FrontMatterReader.ValuesCutShortByAComment(rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath));
 
         var document = new ContentDocument(section, slug, relativePath, meta, rendered.Html, rendered.Sections, rendered.PlainText, rendered.Notes);
@@ -107,6 +114,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         problems.AddRange(rendered.NoteProblems.Select(p => new ContentProblem(relativePath, p.Line, p.Message, p.Column)));
         problems.AddRange(rendered.Comments.Select(c => ContentProblem.Notice(relativePath, c.Line, "an HTML comment (<!-- … -->) is left out of the page, its slides and search: comments are never published")));
 
+        ParseDeadline.ThrowIfPassed();
         var (lint, links) = ContentLint.Check(rendered.Syntax, relativePath);
         problems.AddRange(lint);
 

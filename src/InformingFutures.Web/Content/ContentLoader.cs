@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -90,37 +89,49 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
     }
 
     /// <summary>
-    /// Every file read and hashed; those whose bytes changed (or are new) parsed, two or more at once as the machine
-    /// has cores. Unchanged files keep their last result, so their documents are the very same objects.
+    /// Every file read and hashed; those whose bytes changed (or are new) parsed, as many at once as the machine has
+    /// cores. Unchanged files keep their last result, so their documents are the very same objects.
     /// </summary>
     private IReadOnlyDictionary<string, (byte[] Hash, ContentParseResult Parsed)> ReadAndParseAll(IReadOnlyList<(string Path, IFileInfo File)> found)
     {
         var before = _parsed;
-        var after = new ConcurrentDictionary<string, (byte[] Hash, ContentParseResult Parsed)>(StringComparer.Ordinal);
-        Parallel.ForEach(found, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount) }, entry =>
+        var results = new (byte[] Hash, ContentParseResult Parsed)[found.Count];
+        ParseWorkers.Run(found.Count, i => results[i] = ReadAndParse(found[i].Path, found[i].File, before));
+        var parsed = new Dictionary<string, (byte[] Hash, ContentParseResult Parsed)>(found.Count, StringComparer.Ordinal);
+        for (var i = 0; i < found.Count; i++)
         {
-            var (path, file) = entry;
+            parsed[found[i].Path] = results[i];
+        }
+
+        _parsed = parsed;
+        return parsed;
+    }
+
+    private (byte[] Hash, ContentParseResult Parsed) ReadAndParse(string path, IFileInfo file, IReadOnlyDictionary<string, (byte[] Hash, ContentParseResult Parsed)> before)
+    {
+        try
+        {
             var (bytes, unreadable) = Read(file);
             if (unreadable is not null)
             {
-                after[path] = ([], Refused(path, "the file could not be read: " + unreadable));
-                return;
+                return ([], Refused(path, "the file could not be read: " + unreadable));
             }
 
             if (bytes.Length > _maxFileBytes)
             {
-                after[path] = ([], Refused(path, $"the file is {Math.Max(file.Length, bytes.Length):N0} bytes; the limit is {_maxFileBytes:N0} (Content:MaxFileBytes)"));
-                return;
+                return ([], Refused(path, $"the file is {Math.Max(file.Length, bytes.Length):N0} bytes; the limit is {_maxFileBytes:N0} (Content:MaxFileBytes)"));
             }
 
             var hash = SHA256.HashData(bytes);
-            after[path] = before.TryGetValue(path, out var last) && last.Hash.AsSpan().SequenceEqual(hash)
+            return before.TryGetValue(path, out var last) && last.Hash.AsSpan().SequenceEqual(hash)
                 ? last
                 : (hash, ParseWithinTimeLimit(path, bytes));
-        });
-        var parsed = after.ToDictionary(StringComparer.Ordinal);
-        _parsed = parsed;
-        return parsed;
+        }
+        catch (Exception e)
+        {
+            // Work on a thread of its own must not throw (that ends the process); the parser never does, but a file must not find out.
+            return ([], Refused(path, $"the file could not be read: {e.GetType().Name}: {e.Message}"));
+        }
     }
 
     /// <summary>The file's bytes, at most one over the limit (it may grow between listing and reading), or why it cannot be read.</summary>
@@ -148,35 +159,23 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
     }
 
     /// <summary>
-    /// Parses on a thread of its own and stops waiting after <see cref="ContentOptions.ReadTimeoutMilliseconds"/>: the
-    /// parser refuses every slow shape it knows of, and this is the backstop for one it does not, so a file can
-    /// never hold up a reload. A parse given up on finishes in the background and is thrown away.
+    /// Parses with a deadline of <see cref="ContentOptions.ReadTimeoutMilliseconds"/>: the parser refuses every slow
+    /// shape it knows of, and this is the backstop for one it does not. The parser itself stops at the deadline (see
+    /// <see cref="ParseDeadline"/>), so a file can never hold up a reload and no parse is left running after it.
     /// </summary>
     private ContentParseResult ParseWithinTimeLimit(string path, byte[] bytes)
     {
-        ContentParseResult? result = null;
-        var worker = new Thread(
-            () =>
-            {
-                try
-                {
-                    result = parser.Parse(path, bytes);
-                }
-                catch (Exception e)
-                {
-                    // An exception escaping a thread ends the process; the parser never throws, but a file must not find out.
-                    result = Refused(path, $"the file could not be read: {e.GetType().Name}: {e.Message}");
-                }
-            },
-            maxStackSize: 16 * 1024 * 1024)
+        try
         {
-            IsBackground = true,
-            Name = "Content parse " + path,
-        };
-        worker.Start();
-        return worker.Join(_readTimeout) && result is { } parsed
-            ? parsed
-            : Refused(path, $"reading the file took longer than {_readTimeout.TotalSeconds:0.###} s, so it was left off the site; split the page or simplify its Markdown (Content:ReadTimeoutMilliseconds)");
+            using (ParseDeadline.Start(_readTimeout))
+            {
+                return parser.Parse(path, bytes);
+            }
+        }
+        catch (ParseDeadlineException)
+        {
+            return Refused(path, $"reading the file took longer than {_readTimeout.TotalSeconds:0.###} s, so it was left off the site; split the page or simplify its Markdown (Content:ReadTimeoutMilliseconds)");
+        }
     }
 
     private static ContentParseResult Refused(string path, string message) => new(null, [new ContentProblem(path, 1, message)], []);

@@ -21,7 +21,8 @@ public static partial class FrontMatterReader
     /// <param name="yaml">The text between the <c>---</c> fences.</param>
     /// <param name="firstLine">The 1-based line of the file where <paramref name="yaml"/> starts.</param>
     /// <param name="path">The file, for the problem report.</param>
-    public static (FrontMatter? Meta, ContentProblem? Problem) Read(string yaml, int firstLine, string path)
+    /// <returns>The fields, or the mistake that stops them being read; and a warning for each field the site does not know.</returns>
+    public static (FrontMatter? Meta, ContentProblem? Problem, IReadOnlyList<ContentProblem> UnknownFields) Read(string yaml, int firstLine, string path)
     {
         FrontMatterShape shape;
         try
@@ -30,22 +31,22 @@ public static partial class FrontMatterReader
         }
         catch (YamlException e)
         {
-            return (null, At(path, firstLine, e.Start, "front matter is not valid YAML: " + Describe(e) + QuotingHint(yaml, e)));
+            return (null, At(path, firstLine, e.Start, "front matter is not valid YAML: " + Describe(e) + QuotingHint(yaml, e)), []);
         }
 
         if (shape.TooDeepAt is { } mark)
         {
-            return (null, At(path, firstLine, mark, $"front matter is nested more than {MaxYamlDepth} levels deep"));
+            return (null, At(path, firstLine, mark, $"front matter is nested more than {MaxYamlDepth} levels deep"), []);
         }
 
         if (FirstRepeatedKey(shape) is var (name, first, again))
         {
-            return (null, At(path, firstLine, again, $"'{name}' is set twice in the front matter (first on line {firstLine + first.Line - 1}): keep one"));
+            return (null, At(path, firstLine, again, $"'{name}' is set twice in the front matter (first on line {firstLine + first.Line - 1}): keep one"), []);
         }
 
         try
         {
-            return (Yaml.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter(), null);
+            return (Yaml.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter(), null, UnknownFields(shape.Keys, firstLine, path));
         }
         catch (YamlException e)
         {
@@ -53,7 +54,7 @@ public static partial class FrontMatterReader
             var field = shape.Keys.LastOrDefault(k => k.Start.Index <= e.Start.Index).Name;
             return (null, At(path, firstLine, e.Start, field is not null && ExpectedForms.TryGetValue(field, out var form)
                 ? $"'{field}' must be {form}"
-                : "front matter is not valid YAML: " + Describe(e)));
+                : "front matter is not valid YAML: " + Describe(e)), []);
         }
     }
 
@@ -72,24 +73,12 @@ public static partial class FrontMatterReader
         ["changes"] = "a list of updates, each a '- date: 2026-11-27' line with a '  summary: What changed for readers' line under it",
     };
 
-    /// <summary>Fields the site does not know, each pointed at. Call after <see cref="Read"/> has accepted the YAML.</summary>
-    public static IEnumerable<ContentProblem> UnknownFields(string yaml, int firstLine, string path)
-    {
-        IReadOnlyList<(string Name, Mark Start)> keys;
-        try
-        {
-            keys = FrontMatterShape.Inspect(yaml, MaxYamlDepth).Keys;
-        }
-        catch (YamlException)
-        {
-            keys = []; // Read reports the mistake; there is nothing more to say here
-        }
-
-        return keys
+    /// <summary>Fields the site does not know, each pointed at.</summary>
+    private static List<ContentProblem> UnknownFields(IReadOnlyList<(string Name, Mark Start)> keys, int firstLine, string path) =>
+        [.. keys
             .Where(key => !KnownFields.Contains(key.Name))
             .Select(key => ContentProblem.Warning(path, LineOf(firstLine, key.Start), ColumnOf(key.Start),
-                $"unknown front matter field '{key.Name}' is ignored (known fields: {string.Join(", ", KnownFields)})"));
-    }
+                $"unknown front matter field '{key.Name}' is ignored (known fields: {string.Join(", ", KnownFields)})"))];
 
     /// <summary>The file line of a top-level field, or of the opening fence when it is not there.</summary>
     public static int LineOfField(string yaml, int firstLine, string name)

@@ -37,12 +37,14 @@ public sealed class MarkdownRenderer
         .UseCustomContainers() // for speaker notes only (SpeakerNotes)
         .DisableHtml()
         .Use<EditorComments>()
+        .Use<ParseDeadlineChecks>()
         .Build();
 
     /// <param name="folderDepth">How many folders deep the page's address sits, for links that climb (see <see cref="LinkSafety.ClimbsAboveRoot"/>).</param>
     public RenderedMarkdown Render(string markdown, int folderDepth = 0)
     {
         var document = Markdown.Parse(markdown, _pipeline);
+        ParseDeadline.ThrowIfPassed();
         HeadingIds.Assign(document);
         var unsafeLinks = LinkSafety.Neutralise(document, folderDepth);
         var comments = EditorComments.Extract(document);
@@ -51,6 +53,7 @@ public sealed class MarkdownRenderer
         var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         var yaml = frontMatter is null ? null : string.Join('\n', frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.ToString()));
 
+        ParseDeadline.ThrowIfPassed();
         var (html, sections, plainText) = RenderBlocks(document);
         return new RenderedMarkdown(yaml, frontMatter is null ? 1 : frontMatter.Line + 2, html, sections, unsafeLinks, notes, noteProblems, plainText, document, comments);
     }
@@ -65,22 +68,10 @@ public sealed class MarkdownRenderer
         var wholeRenderer = CreateRenderer(whole);
         var plain = new StringWriter();
         var plainRenderer = CreatePlainTextRenderer(plain);
-        var sections = new List<DocumentSection>();
-        StringWriter? current = null;
-        HtmlRenderer? currentRenderer = null;
-        HeadingBlock? currentHeading = null;
-
-        void CloseSection()
-        {
-            if (currentHeading is not null && current is not null)
-            {
-                var id = currentHeading.GetAttributes().Id ?? "";
-                var heading = currentHeading.Inline is null
-                    ? ""
-                    : string.Concat(currentHeading.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()));
-                sections.Add(new DocumentSection(id, heading, current.ToString().Trim()));
-            }
-        }
+        // Each section is the run of the page's HTML after its heading, up to the next level-2 heading: the same
+        // renderer writes the same blocks, so it is kept as a range of the page's HTML rather than a second copy.
+        var ranges = new List<(HeadingBlock Heading, int Start, int End)>();
+        var written = whole.GetStringBuilder();
 
         foreach (var block in document)
         {
@@ -89,30 +80,51 @@ public sealed class MarkdownRenderer
                 continue;
             }
 
-            wholeRenderer.Render(block);
-            // Level-2 headings are searched as headings (Sections); kept out of the running text, a snippet never
-            // reads "…quickly adopted Challenges Team dynamics…".
-            if (block is not HeadingBlock { Level: 2 })
+            ParseDeadline.ThrowIfPassed();
+            if (block is HeadingBlock { Level: 2 } && ranges.Count > 0)
             {
-                plainRenderer.Render(block);
+                ranges[^1] = ranges[^1] with { End = written.Length };
             }
+
+            wholeRenderer.Render(block);
             if (block is HeadingBlock { Level: 2 } heading)
             {
-                CloseSection();
-                currentHeading = heading;
-                current = new StringWriter();
-                currentRenderer = CreateRenderer(current);
-                continue;
+                ranges.Add((heading, written.Length, -1));
             }
-
-            currentRenderer?.Render(block);
+            else
+            {
+                // Level-2 headings are searched as headings (Sections); kept out of the running text, a snippet never
+                // reads "…quickly adopted Challenges Team dynamics…".
+                plainRenderer.Render(block);
+            }
         }
 
-        CloseSection();
-        wholeRenderer.Writer.Flush();
         plainRenderer.Writer.Flush();
-        return (whole.ToString().Trim(), sections, plain.ToString().Trim());
+        var untrimmed = whole.ToString();
+        var html = untrimmed.Trim();
+        var offset = untrimmed.Length - untrimmed.TrimStart().Length;
+        var sections = ranges.Select(r =>
+        {
+            var (start, end) = (r.Start, r.End < 0 ? untrimmed.Length : r.End);
+            while (start < end && char.IsWhiteSpace(untrimmed[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(untrimmed[end - 1]))
+            {
+                end--;
+            }
+
+            // Trimming the page's HTML takes no more than the whitespace before and after it, never a section's text.
+            start = Math.Clamp(start - offset, 0, html.Length);
+            return new DocumentSection(r.Heading.GetAttributes().Id ?? "", HeadingText(r.Heading), html, start, Math.Clamp(end - offset - start, 0, html.Length - start));
+        }).ToList();
+        return (html, sections, plain.ToString().Trim());
     }
+
+    private static string HeadingText(HeadingBlock heading) =>
+        heading.Inline is null ? "" : string.Concat(heading.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()));
 
     private string RenderChildren(ContainerBlock container)
     {

@@ -38,8 +38,11 @@ public sealed class SearchCatalogue
     /// <summary>Every document but the home page, which introduces the toolkit rather than holding a resource.</summary>
     public static SearchCatalogue Build(ContentSnapshot snapshot)
     {
+        // Spread over the cores: at a start every page's text is split and stemmed (0.8 s at 3,000 pages on one);
+        // a reload finds nearly every entry kept.
         var entries = snapshot.Documents
             .Where(d => !d.IsHome)
+            .AsParallel().AsOrdered()
             .Select(d => EntryOf(d, snapshot.Find(d.Section, null)?.Title ?? d.Section))
             .ToList();
         var written = new Dictionary<string, List<string>>(StringComparer.Ordinal);

@@ -11,8 +11,11 @@ namespace InformingFutures.Web.Search;
 /// </summary>
 public static class SearchIndexScript
 {
+    private static readonly byte[] Start = "window.toolkitSearchIndex = "u8.ToArray();
+    private static readonly byte[] End = ";\n"u8.ToArray();
 
-    public static string Write(SearchCatalogue catalogue)
+    /// <summary>The script as UTF-8 bytes.</summary>
+    public static byte[] Write(SearchCatalogue catalogue)
     {
         var index = new
         {
@@ -37,6 +40,10 @@ public static class SearchIndexScript
         };
 
         // The serializer escapes <, > and & too, so no content can end the script early wherever it is included.
-        return "window.toolkitSearchIndex = " + JsonSerializer.Serialize(index) + ";\n";
+        var script = new MemoryStream();
+        script.Write(Start);
+        JsonSerializer.Serialize(script, index);
+        script.Write(End);
+        return script.ToArray();
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using InformingFutures.Web.Content;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -106,6 +107,7 @@ public sealed class SiteIndex : IDisposable
     public void Reload()
     {
         SiteSnapshot next;
+        var start = Stopwatch.GetTimestamp();
         try
         {
             lock (_reloadLock)
@@ -124,8 +126,8 @@ public sealed class SiteIndex : IDisposable
             return;
         }
 
-        _logger.LogInformation("Loaded {DocumentCount} content documents with {ProblemCount} problems from {ContentRoot} (version {ContentVersion})",
-            next.Content.Documents.Count, next.Content.Problems.Count, _files.Root, next.Version);
+        _logger.LogInformation("Loaded {DocumentCount} content documents with {ProblemCount} problems from {ContentRoot} (version {ContentVersion}) in {ElapsedMilliseconds:0} ms",
+            next.Content.Documents.Count, next.Content.Problems.Count, _files.Root, next.Version, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         foreach (var handler in Reloaded?.GetInvocationList().Cast<Action<SiteSnapshot>>() ?? [])
         {
             try

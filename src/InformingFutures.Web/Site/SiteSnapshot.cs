@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -46,13 +47,16 @@ public sealed partial class SiteSnapshot
             : throw new InvalidOperationException($"No {typeof(T).Name} was built with this snapshot: register its {nameof(SnapshotPart<T>)} with the site's services.");
 
     /// <summary>This snapshot with every part built, in the order given; called once, before the snapshot is swapped in.</summary>
-    internal SiteSnapshot WithParts(IEnumerable<ISnapshotPart> parts)
+    /// <param name="timed">Told how long each part took, for the debug log.</param>
+    internal SiteSnapshot WithParts(IEnumerable<ISnapshotPart> parts, Action<ISnapshotPart, TimeSpan>? timed = null)
     {
         var built = new Dictionary<Type, object>();
         _parts = built; // while building, a part may read those built before it
         foreach (var part in parts)
         {
+            var start = Stopwatch.GetTimestamp();
             built[part.PartType] = part.Build(this);
+            timed?.Invoke(part, Stopwatch.GetElapsedTime(start));
         }
 
         _parts = built.ToFrozenDictionary();
@@ -69,23 +73,32 @@ public sealed partial class SiteSnapshot
     private static string Fingerprint(ContentSnapshot content, RouteTable routes)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string? text) => hash.AppendData(Encoding.UTF8.GetBytes((text ?? "") + "\u0000"));
         // The build too: new code renders the same content into other bytes.
-        Add(typeof(SiteSnapshot).Assembly.ManifestModule.ModuleVersionId.ToString());
-        foreach (var route in routes.All)
-        {
-            Add(route.Path);
-        }
-
+        hash.AppendData(Encoding.UTF8.GetBytes(typeof(SiteSnapshot).Assembly.ManifestModule.ModuleVersionId + "\u0000"));
+        hash.AppendData(Encoding.UTF8.GetBytes(string.Join('\u0000', routes.All.Select(r => r.Path))));
         foreach (var document in content.Documents)
         {
-            Add(document.Url);
-            Add(document.Html);
-            Add(document.AllNotes);
-            Add(JsonSerializer.Serialize(document.Meta, FrontMatterJson.Default.FrontMatter));
+            hash.AppendData(DocumentDigests.GetValue(document, Digest));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+
+    /// <summary>
+    /// Each document's part of the fingerprint, kept with the document: a save keeps every unchanged document (the
+    /// very same object), so a reload hashes one page, not every page's HTML again (40 ms a reload at 3,000 pages).
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentDocument, byte[]> DocumentDigests = [];
+
+    private static byte[] Digest(ContentDocument document)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string? text) => hash.AppendData(Encoding.UTF8.GetBytes((text ?? "") + "\u0000"));
+        Add(document.Url);
+        Add(document.Html);
+        Add(document.AllNotes);
+        Add(JsonSerializer.Serialize(document.Meta, FrontMatterJson.Default.FrontMatter));
+        return hash.GetHashAndReset();
     }
 
     /// <summary>Front matter as JSON for the fingerprint, written by generated code rather than reflection, which cost

@@ -106,6 +106,41 @@ public sealed class PageSizeLimitTests
         Assert.Contains("Content:ReadTimeoutMilliseconds", problem.Message);
     }
 
+    [Fact]
+    public void AParseThatTakesTooLongStopsItselfAndLeavesNoThreadRunning()
+    {
+        using var content = new TempContent("good");
+        for (var i = 0; i < 12; i++)
+        {
+            content.Write($"alpha/slow-{i}.md", JustUnderTheLimits("## a\n"));
+        }
+
+        using var site = new TestSite(content.Root, settings: ("Content:ReadTimeoutMilliseconds", "1"));
+
+        // Each file is refused; a parse given up on but left running would still be at work now, on a thread of its own.
+        Assert.Equal(12, site.Current.Problems.Count(p => p.Path.StartsWith("alpha/slow-", StringComparison.Ordinal) && p.Message.StartsWith("reading the file took longer than", StringComparison.Ordinal)));
+        Assert.Empty(ThreadsNamed("Content parse"));
+    }
+
+    [Fact]
+    public void TheRendererStopsAtAPassedDeadline()
+    {
+        var renderer = new InformingFutures.Web.Content.MarkdownRenderer();
+        using (InformingFutures.Web.Content.ParseDeadline.Start(TimeSpan.Zero))
+        {
+            Thread.Sleep(1);
+            Assert.Throws<InformingFutures.Web.Content.ParseDeadlineException>(() => renderer.Render("---\ntitle: T\n---\n\n# One\n\nText\n"));
+        }
+
+        Assert.Contains("<h1", renderer.Render("# One\n").Html); // the deadline ends with its scope
+    }
+
+    /// <summary>The process's threads with that name, read from Linux's /proc (the runtime names each OS thread after its managed one).</summary>
+    private static List<string> ThreadsNamed(string prefix) =>
+        [.. Directory.GetDirectories("/proc/self/task")
+            .Select(task => { try { return File.ReadAllText(Path.Combine(task, "comm")).Trim(); } catch (IOException) { return ""; } })
+            .Where(name => name.StartsWith(prefix, StringComparison.Ordinal))];
+
     private static string JustUnderTheLimits(string fragment)
     {
         const string markup = "*_[]()!<>|`#&\\~:";
