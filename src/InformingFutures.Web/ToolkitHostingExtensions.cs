@@ -6,6 +6,7 @@ using InformingFutures.Web.Editorial;
 using InformingFutures.Web.Infrastructure;
 using InformingFutures.Web.Infrastructure.PageCache;
 using InformingFutures.Web.Offline;
+using InformingFutures.Web.Pdf;
 using InformingFutures.Web.Print;
 using InformingFutures.Web.Search;
 using InformingFutures.Web.Sharing;
@@ -28,6 +29,7 @@ public static class ToolkitHostingExtensions
         builder.Services.AddToolkitSearch(builder.Configuration);
         builder.Services.AddToolkitDiscovery();
         builder.Services.AddToolkitUpdatesFeed();
+        builder.Services.AddToolkitPdfs(builder.Configuration); // before the offline copy, which stores the PDFs
         builder.Services.AddToolkitOfflineCopy();
         builder.Services.AddToolkitWeb();
         return builder;
@@ -98,6 +100,7 @@ public static class ToolkitHostingExtensions
         app.MapDynamicPageRoute<RouteTablePages>(RouteTablePages.Pattern);
         app.MapPrintAttributionStylesheet();
         app.MapShareCards();
+        app.MapPdfDownloads();
         app.MapSitemap();
         app.MapUpdatesFeed();
         app.MapSearchIndexScript();

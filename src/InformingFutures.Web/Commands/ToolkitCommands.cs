@@ -1,7 +1,7 @@
 namespace InformingFutures.Web.Commands;
 
 /// <summary>
-/// The site's commands (<c>check</c>, <c>export</c>). Each runs on the same app, built through the same container
+/// The site's commands (<c>check</c>, <c>export</c>, <c>pdf</c>). Each runs on the same app, built through the same container
 /// as the site, with a few settings of its own applied before the app is built.
 /// </summary>
 public static class ToolkitCommands
@@ -11,6 +11,7 @@ public static class ToolkitCommands
     {
         [ContentCheckCommand.Name, .. var rest] => [.. ContentCheckCommand.Settings(rest), NoPreview],
         [StaticExportCommand.Name, .. var rest] => [.. StaticExportCommand.Settings(rest), NoPreview],
+        [PdfCommand.Name, .. var rest] => [.. PdfCommand.Settings(rest), NoPreview],
         _ => [],
     };
 
@@ -22,6 +23,7 @@ public static class ToolkitCommands
     {
         [ContentCheckCommand.Name, .. var rest] => ContentCheckCommand.Run(app.Services, rest, Console.Out, Console.Error),
         [StaticExportCommand.Name, .. var rest] => await StaticExportCommand.RunAsync(app, rest, Console.Out, Console.Error),
+        [PdfCommand.Name, .. var rest] => await PdfCommand.RunAsync(app, rest, Console.Out, Console.Error),
         _ => null,
     };
 }

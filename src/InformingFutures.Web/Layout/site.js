@@ -4,7 +4,8 @@
 // The layout names the worker's address (from the route table) on the manifest link.
 {
     const manifest = document.querySelector("link[rel=manifest][data-service-worker]");
-    if ("serviceWorker" in navigator && location.protocol.startsWith("http") && manifest) {
+    // Not for a page being printed into a PDF (the pdf command's browser): it closes as soon as it has printed.
+    if ("serviceWorker" in navigator && location.protocol.startsWith("http") && manifest && !navigator.userAgent.includes("InformingFutures-PDF")) {
         navigator.serviceWorker.register(manifest.dataset.serviceWorker).catch(() => {});
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InformingFutures.Web.Search;
+using InformingFutures.Web.Pdf;
 using InformingFutures.Web.Site;
 
 namespace InformingFutures.Web.Offline;
@@ -40,7 +41,7 @@ public static class ServiceWorker
 
     /// <summary>
     /// What the worker stores by address: every listed page, the offline and search pages, the search index and the
-    /// script that reads it offline. The worker then stores the styles, scripts, icons and print stylesheets those
+    /// script that reads it offline, and the PDFs that match the content. The worker then stores the styles, scripts, icons and print stylesheets those
     /// pages name, at the very (fingerprinted) addresses they use, so a new build's files get new entries.
     /// </summary>
     public static IReadOnlyList<string> Stored(SiteSnapshot snapshot) =>
@@ -48,6 +49,7 @@ public static class ServiceWorker
         .. snapshot.Routes.All.Where(r => r.IsListed || r.Kind is RouteKind.Offline or RouteKind.Search or RouteKind.SearchIndex).Select(r => r.Path),
         RouteTable.SearchStemmerScriptPath,
         RouteTable.SearchReaderScriptPath,
+        .. snapshot.Pdfs.All.Select(pdf => pdf.Address),
     ];
 
     private static string Header(SiteSnapshot snapshot)

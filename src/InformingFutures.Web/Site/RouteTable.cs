@@ -23,6 +23,7 @@ public enum RouteKind
     Feed,
     PrintFooter,
     ShareCard,
+    Pdf,
     Health,
     Status,
 }
@@ -30,12 +31,16 @@ public enum RouteKind
 /// <summary>One address the site serves.</summary>
 /// <param name="Document">The content the address shows: the page, the overview of a handout, the page a deck presents.</param>
 /// <param name="PageAddress">For a print-footer stylesheet, the page whose address it prints (null for the generic one);
-/// for a share card, the page it stands for.</param>
+/// for a share card or a PDF, the page it stands for.</param>
 public sealed record SiteRoute(string Path, RouteKind Kind, ContentDocument? Document = null, string? PageAddress = null)
 {
     /// <summary>Pages a reader browses: each is in the sitemap and the static export.</summary>
     public bool IsListed => Kind is RouteKind.Home or RouteKind.Overview or RouteKind.Page or RouteKind.About or RouteKind.Handout
         or RouteKind.Deck or RouteKind.Presenter or RouteKind.SlideHandout or RouteKind.SlideNotes;
+
+    /// <summary>Pages with a Download PDF link (the sheet they print, as a file): pages, handouts, decks and slide handouts.</summary>
+    public bool HasPdf => Kind is RouteKind.Handout or RouteKind.Deck or RouteKind.SlideHandout
+        || (Kind is RouteKind.Overview or RouteKind.Page && Document is { Meta.IsSitePage: false });
 
     /// <summary>HTML pages rendered through the layout, which links each to its print-footer stylesheet.</summary>
     public bool IsHtmlPage => IsListed || Kind is RouteKind.Search or RouteKind.Offline;
@@ -73,6 +78,9 @@ public sealed class RouteTable
 
     /// <summary>Every listed page's share card (a PNG with its title, for og:image) is under this prefix.</summary>
     public const string ShareCardPrefix = "/share-card/";
+
+    /// <summary>Each page's PDF (made by the <c>pdf</c> command, served while it matches the content) is under this prefix.</summary>
+    public const string PdfPrefix = "/pdf/";
 
     /// <summary>The sitemap, served only with a public address.</summary>
     public const string SitemapPath = "/sitemap.xml";
@@ -175,6 +183,10 @@ public sealed class RouteTable
     public string? ShareCardOf(string? pagePath) =>
         pagePath is not null && Find(ShareCardPath(pagePath), RouteKind.ShareCard) is { } route ? route.Path : null;
 
+    /// <summary>The address of a page's PDF, or null for a page that has none.</summary>
+    public string? PdfOf(string? pagePath) =>
+        pagePath is not null && Find(PdfPath(pagePath), RouteKind.Pdf) is { } route ? route.Path : null;
+
     /// <summary>The stylesheet that prints a page's address on every sheet, or the generic one.</summary>
     public string PrintFooterOf(string? pagePath) =>
         pagePath is not null && Find(PrintFooterPath(pagePath), RouteKind.PrintFooter) is { } route ? route.Path : GenericPrintFooter;
@@ -212,6 +224,7 @@ public sealed class RouteTable
         routes.AddRange(routes.Where(r => r.IsHtmlPage).ToList().Select(r => new SiteRoute(PrintFooterPath(r.Path), RouteKind.PrintFooter, r.Document, r.Path)));
         routes.Add(new(GenericPrintFooter, RouteKind.PrintFooter));
         routes.AddRange(routes.Where(r => r.IsListed).ToList().Select(r => new SiteRoute(ShareCardPath(r.Path), RouteKind.ShareCard, r.Document, r.Path)));
+        routes.AddRange(routes.Where(r => r.HasPdf).ToList().Select(r => new SiteRoute(PdfPath(r.Path), RouteKind.Pdf, r.Document, r.Path)));
         if (withSitemap)
         {
             routes.Add(new(SitemapPath, RouteKind.Sitemap));
@@ -310,6 +323,8 @@ public sealed class RouteTable
     public static string HandoutPath(string overviewUrl) => overviewUrl + "/handout";
 
     private static string ShareCardPath(string pagePath) => $"{ShareCardPrefix}{(pagePath == HomePath ? "index" : pagePath.Trim('/'))}.png";
+
+    private static string PdfPath(string pagePath) => $"{PdfPrefix}{pagePath.Trim('/')}.pdf";
 
     private static string PrintFooterPath(string pagePath) => $"{PrintFooterPrefix}{(pagePath == HomePath ? "index" : pagePath.Trim('/'))}.css";
 }

@@ -157,6 +157,9 @@ public sealed class SiteIndex : IDisposable
         }
     }
 
+    /// <summary>Reloads after the reload delay, as a save does: for files outside the content folder that pages depend on.</summary>
+    public void ReloadSoon() => ScheduleReload();
+
     private void ScheduleReload()
     {
         try

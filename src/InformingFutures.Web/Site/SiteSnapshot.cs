@@ -78,7 +78,7 @@ public sealed partial class SiteSnapshot
         hash.AppendData(Encoding.UTF8.GetBytes(string.Join('\u0000', routes.All.Select(r => r.Path))));
         foreach (var document in content.Documents)
         {
-            hash.AppendData(DocumentDigests.GetValue(document, Digest));
+            hash.AppendData(DigestOf(document));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
@@ -89,6 +89,9 @@ public sealed partial class SiteSnapshot
     /// very same object), so a reload hashes one page, not every page's HTML again (40 ms a reload at 3,000 pages).
     /// </summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentDocument, byte[]> DocumentDigests = [];
+
+    /// <summary>A SHA-256 of what a document shows (address, HTML, notes, front matter), computed once per document.</summary>
+    public static byte[] DigestOf(ContentDocument document) => DocumentDigests.GetValue(document, Digest);
 
     private static byte[] Digest(ContentDocument document)
     {

@@ -51,6 +51,14 @@ internal sealed class RepresentationHeaders(IResponseCompressionProvider compres
             headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
         }
 
-        await sending.Stream.WriteAsync(bytes, http.RequestAborted);
+        try
+        {
+            await sending.Stream.WriteAsync(bytes, http.RequestAborted);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The reader went away mid-page (a closed tab, a browser that finished printing): nothing failed here,
+            // so it is not logged as a 500.
+        }
     }
 }

@@ -1,0 +1,67 @@
+using InformingFutures.Web.Attribution;
+using InformingFutures.Web.Site;
+using Microsoft.Extensions.Options;
+
+namespace InformingFutures.Web.Pdf;
+
+/// <summary>A PDF the site links and serves: the file, and what the link says of it ("PDF, 2 pages, 84 KB").</summary>
+/// <param name="Address">Where the site serves it, such as /pdf/reflective-practice/team.pdf.</param>
+/// <param name="FullPath">The file on disk, inside the PDF folder.</param>
+public sealed record PdfFile(string Address, string FullPath, int Pages, long Bytes)
+{
+    /// <summary>GOV.UK's attachment line: the format, the page count and the size, so a reader knows what they will get.</summary>
+    public string Facts => $"PDF, {Pages} {(Pages == 1 ? "page" : "pages")}, {Size(Bytes)}";
+
+    private static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} bytes",
+        < 1024 * 1024 => $"{Math.Max(1, (long)Math.Round(bytes / 1024.0))} KB",
+        _ => $"{bytes / (1024.0 * 1024.0):0.#} MB",
+    };
+}
+
+/// <summary>
+/// The PDFs that match this snapshot's content, by page address. Built with each snapshot from the folder's manifest:
+/// a PDF whose page changed since it was printed (see <see cref="PdfDigest"/>), or whose file is missing or not the
+/// size recorded, is left out, so its page shows no link and its address answers 404 until the <c>pdf</c> command
+/// prints it again.
+/// </summary>
+public sealed class PdfFiles(IReadOnlyDictionary<string, PdfFile> byPage)
+{
+    public static PdfFiles None { get; } = new(new Dictionary<string, PdfFile>());
+
+    public PdfFile? For(string? pagePath) => pagePath is not null && byPage.TryGetValue(pagePath, out var file) ? file : null;
+
+    public IEnumerable<PdfFile> All => byPage.Values;
+
+    internal sealed class Part(IOptions<PdfOptions> pdf, IOptions<AttributionOptions> attribution, IOptions<SiteOptions> site, IHostEnvironment environment) : SnapshotPart<PdfFiles>
+    {
+        public string Folder { get; } = Path.GetFullPath(Path.Combine(environment.ContentRootPath, pdf.Value.Folder));
+
+        public override PdfFiles Build(SiteSnapshot snapshot)
+        {
+            var current = new Dictionary<string, PdfFile>(StringComparer.Ordinal);
+            foreach (var entry in PdfManifest.Read(Folder).Files)
+            {
+                if (snapshot.Routes.Find(entry.Page) is { HasPdf: true } page
+                    && snapshot.Routes.PdfOf(page.Path) is { } address
+                    && InsideFolder(entry.File) is { } path
+                    && new FileInfo(path) is { Exists: true, LinkTarget: null } file && file.Length == entry.Bytes
+                    && entry.Pages > 0
+                    && entry.Digest == PdfDigest.For(snapshot, page, attribution.Value, site.Value))
+                {
+                    current[page.Path] = new PdfFile(address, path, entry.Pages, entry.Bytes);
+                }
+            }
+
+            return new PdfFiles(current);
+        }
+
+        /// <summary>The file's full path when it names a PDF inside the folder; a manifest cannot point the site elsewhere.</summary>
+        private string? InsideFolder(string relative)
+        {
+            var path = Path.GetFullPath(Path.Combine(Folder, relative));
+            return relative.EndsWith(".pdf", StringComparison.Ordinal) && path.StartsWith(Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? path : null;
+        }
+    }
+}
