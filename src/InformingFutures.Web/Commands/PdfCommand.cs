@@ -41,9 +41,9 @@ public static class PdfCommand
         }
 
         var options = app.Services.GetRequiredService<IOptions<PdfOptions>>().Value;
-        if (!File.Exists(options.Chromium))
+        if (options.ChromiumPath() is not { } chromium)
         {
-            errors.WriteLine($"pdf: Chromium is not at {options.Chromium}; install it (Debian: apt-get install chromium) or set Pdf:Chromium");
+            errors.WriteLine($"pdf: Chromium ({options.Chromium}) is not installed; install it (Debian: apt-get install chromium) or set Pdf:Chromium to its path");
             return 2;
         }
 
@@ -62,7 +62,7 @@ public static class PdfCommand
             var snapshot = app.Services.GetRequiredService<SiteIndex>().Current;
             var attribution = app.Services.GetRequiredService<IOptions<AttributionOptions>>().Value;
             var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
-            var printer = new ChromiumPrinter(options.Chromium, TimeSpan.FromSeconds(options.PrintTimeoutSeconds));
+            var printer = new ChromiumPrinter(chromium, TimeSpan.FromSeconds(options.PrintTimeoutSeconds));
             var pages = snapshot.Routes.All.Where(r => r.HasPdf).ToList();
             var entries = new PdfManifestEntry[pages.Count];
             var failures = new List<string>();

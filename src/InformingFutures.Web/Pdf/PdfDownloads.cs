@@ -23,8 +23,7 @@ public static class PdfDownloads
     {
         endpoints.MapMethods(RouteTable.PdfPrefix + "{**page}", [HttpMethods.Get, HttpMethods.Head], (HttpContext context, CurrentSite site) =>
         {
-            if (site.Snapshot.Routes.Find(context.Request.Path, RouteKind.Pdf) is not { PageAddress: { } page }
-                || site.Snapshot.Pdfs.For(page) is not { } pdf)
+            if (site.Snapshot.Pdfs.At(context.Request.Path.Value) is not { } pdf)
             {
                 return Results.NotFound();
             }

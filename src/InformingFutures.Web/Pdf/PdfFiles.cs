@@ -28,9 +28,13 @@ public sealed record PdfFile(string Address, string FullPath, int Pages, long By
 /// </summary>
 public sealed class PdfFiles(IReadOnlyDictionary<string, PdfFile> byPage)
 {
-    public static PdfFiles None { get; } = new(new Dictionary<string, PdfFile>());
+    private readonly Dictionary<string, PdfFile> _byAddress = byPage.Values.ToDictionary(f => f.Address, StringComparer.Ordinal);
 
+    /// <summary>The PDF of the page at <paramref name="pagePath"/>, while it matches the page.</summary>
     public PdfFile? For(string? pagePath) => pagePath is not null && byPage.TryGetValue(pagePath, out var file) ? file : null;
+
+    /// <summary>The PDF served at <paramref name="address"/> (/pdf/…pdf), while it matches its page.</summary>
+    public PdfFile? At(string? address) => address is not null && _byAddress.TryGetValue(address, out var file) ? file : null;
 
     public IEnumerable<PdfFile> All => byPage.Values;
 
@@ -44,7 +48,7 @@ public sealed class PdfFiles(IReadOnlyDictionary<string, PdfFile> byPage)
             foreach (var entry in PdfManifest.Read(Folder).Files)
             {
                 if (snapshot.Routes.Find(entry.Page) is { HasPdf: true } page
-                    && snapshot.Routes.PdfOf(page.Path) is { } address
+                    && RouteTable.PdfPath(page.Path) is var address
                     && InsideFolder(entry.File) is { } path
                     && new FileInfo(path) is { Exists: true, LinkTarget: null } file && file.Length == entry.Bytes
                     && entry.Pages > 0

@@ -27,13 +27,18 @@
         return Number.isInteger(n) ? n - 1 : 0;
     }
 
+    // On paper every slide is shown, so every slide must be in the accessibility tree too: an inert slide is left
+    // out of a PDF's tags and outline. The pdf command's browser (its user agent says so) prints with none inert.
+    let printing = navigator.userAgent.includes("InformingFutures-PDF");
+    const setInert = () => slides.forEach((slide, i) => { slide.inert = !printing && i !== current; });
+    addEventListener("beforeprint", () => { printing = true; setInert(); });
+    addEventListener("afterprint", () => { printing = navigator.userAgent.includes("InformingFutures-PDF"); setInert(); });
+
     function go(index, tellPresenter = true) {
         current = Math.max(0, Math.min(slides.length - 1, index));
-        slides.forEach((slide, i) => {
-            slide.classList.toggle("is-current", i === current);
-            // inert, not aria-hidden: a hidden slide's links must not take focus either (axe: aria-hidden-focus).
-            slide.inert = i !== current;
-        });
+        slides.forEach((slide, i) => slide.classList.toggle("is-current", i === current));
+        // inert, not aria-hidden: a hidden slide's links must not take focus either (axe: aria-hidden-focus).
+        setInert();
         if (tellPresenter) {
             link.slide(current);
         }

@@ -23,7 +23,6 @@ public enum RouteKind
     Feed,
     PrintFooter,
     ShareCard,
-    Pdf,
     Health,
     Status,
 }
@@ -31,7 +30,7 @@ public enum RouteKind
 /// <summary>One address the site serves.</summary>
 /// <param name="Document">The content the address shows: the page, the overview of a handout, the page a deck presents.</param>
 /// <param name="PageAddress">For a print-footer stylesheet, the page whose address it prints (null for the generic one);
-/// for a share card or a PDF, the page it stands for.</param>
+/// for a share card, the page it stands for.</param>
 public sealed record SiteRoute(string Path, RouteKind Kind, ContentDocument? Document = null, string? PageAddress = null)
 {
     /// <summary>Pages a reader browses: each is in the sitemap and the static export.</summary>
@@ -183,10 +182,6 @@ public sealed class RouteTable
     public string? ShareCardOf(string? pagePath) =>
         pagePath is not null && Find(ShareCardPath(pagePath), RouteKind.ShareCard) is { } route ? route.Path : null;
 
-    /// <summary>The address of a page's PDF, or null for a page that has none.</summary>
-    public string? PdfOf(string? pagePath) =>
-        pagePath is not null && Find(PdfPath(pagePath), RouteKind.Pdf) is { } route ? route.Path : null;
-
     /// <summary>The stylesheet that prints a page's address on every sheet, or the generic one.</summary>
     public string PrintFooterOf(string? pagePath) =>
         pagePath is not null && Find(PrintFooterPath(pagePath), RouteKind.PrintFooter) is { } route ? route.Path : GenericPrintFooter;
@@ -224,7 +219,6 @@ public sealed class RouteTable
         routes.AddRange(routes.Where(r => r.IsHtmlPage).ToList().Select(r => new SiteRoute(PrintFooterPath(r.Path), RouteKind.PrintFooter, r.Document, r.Path)));
         routes.Add(new(GenericPrintFooter, RouteKind.PrintFooter));
         routes.AddRange(routes.Where(r => r.IsListed).ToList().Select(r => new SiteRoute(ShareCardPath(r.Path), RouteKind.ShareCard, r.Document, r.Path)));
-        routes.AddRange(routes.Where(r => r.HasPdf).ToList().Select(r => new SiteRoute(PdfPath(r.Path), RouteKind.Pdf, r.Document, r.Path)));
         if (withSitemap)
         {
             routes.Add(new(SitemapPath, RouteKind.Sitemap));
@@ -324,7 +318,11 @@ public sealed class RouteTable
 
     private static string ShareCardPath(string pagePath) => $"{ShareCardPrefix}{(pagePath == HomePath ? "index" : pagePath.Trim('/'))}.png";
 
-    private static string PdfPath(string pagePath) => $"{PdfPrefix}{pagePath.Trim('/')}.pdf";
+    /// <summary>
+    /// Where the PDF of a page that <see cref="SiteRoute.HasPdf"/> is served. Not in the table: it is served only while
+    /// a PDF matching the page exists (see PdfFiles), which the table cannot know.
+    /// </summary>
+    public static string PdfPath(string pagePath) => $"{PdfPrefix}{pagePath.Trim('/')}.pdf";
 
     private static string PrintFooterPath(string pagePath) => $"{PrintFooterPrefix}{(pagePath == HomePath ? "index" : pagePath.Trim('/'))}.css";
 }

@@ -38,8 +38,9 @@ public sealed class RouteTableTests(RepoSiteFactory site)
         {
             var raw = endpoint.RoutePattern.RawText ?? "";
             // Pages have no address of their own: they are reached only through the route table's transformer.
+            // PDFs are files, served only while one matches its page (PdfFiles), which the table cannot know.
             if (IsStaticAsset(endpoint) || endpoint.Metadata.GetMetadata<ISuppressMatchingMetadata>()?.SuppressMatching == true
-                || raw == RouteTablePages.Pattern)
+                || raw == RouteTablePages.Pattern || raw == RouteTable.PdfPrefix + "{**page}")
             {
                 continue;
             }

@@ -48,12 +48,21 @@ public static class StaticExport
     /// the built site as `dotnet run` would (from the project folder, in Development, as launchSettings.json says),
     /// without `dotnet run`'s second of MSBuild each time; <see cref="RunAsDocumented"/> types the documented command.
     /// </summary>
-    public static (int ExitCode, string Output) RunWithArguments(string? contentRoot, params string[] arguments)
+    public static (int ExitCode, string Output) RunWithArguments(string? contentRoot, params string[] arguments) =>
+        RunCommand("export", contentRoot, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Any command of the site (export, pdf) run that way, with settings as environment variables (Pdf__Folder).</summary>
+    public static (int ExitCode, string Output) RunCommand(string command, string? contentRoot, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var project = Path.Combine(TestPaths.RepoRoot, "src", "InformingFutures.Web");
         var site = Path.Combine(project, "bin", Configuration, "net10.0", "InformingFutures.Web.dll");
-        var start = new ProcessStartInfo("dotnet", [site, "export", .. arguments]) { WorkingDirectory = project };
+        var start = new ProcessStartInfo("dotnet", [site, command, .. arguments]) { WorkingDirectory = project };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         return Run(start, contentRoot);
     }
 
@@ -80,7 +89,7 @@ public static class StaticExport
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("export did not finish within 2 minutes");
+            throw new TimeoutException($"{string.Join(' ', start.ArgumentList.Take(2))} did not finish within 2 minutes");
         }
 
         return (process.ExitCode, stdout.Result + stderr.Result);

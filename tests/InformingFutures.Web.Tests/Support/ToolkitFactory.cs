@@ -19,6 +19,8 @@ public class ToolkitFactory(string contentRoot, string environment = "Production
         // Development the host would otherwise look for them in a publish folder that tests do not have.
         builder.UseStaticWebAssets();
         builder.UseSetting("Content:RootPath", contentRoot);
+        // No PDFs unless a test makes some: the project folder's pdf/ holds whatever a developer printed last.
+        builder.UseSetting("Pdf:Folder", NoPdfs);
         configure?.Invoke(builder);
     }
 
@@ -27,6 +29,9 @@ public class ToolkitFactory(string contentRoot, string environment = "Production
         new(contentRoot, environment, b => b
             .UseSetting("Site:PublicUrl", RepoSiteFactory.PublicUrl)
             .ConfigureTestServices(s => s.AddSingleton(clock)));
+
+    /// <summary>An empty folder, for sites with no PDFs.</summary>
+    public static string NoPdfs { get; } = Directory.CreateTempSubdirectory("if-no-pdfs-").FullName;
 
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

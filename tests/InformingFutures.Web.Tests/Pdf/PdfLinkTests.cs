@@ -1,0 +1,136 @@
+using InformingFutures.Web.Attribution;
+using InformingFutures.Web.Pdf;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace InformingFutures.Web.Tests.Pdf;
+
+/// <summary>
+/// The site links and serves a page's PDF only while it matches the content served. These tests write the PDF folder
+/// as the pdf command does (files, then the manifest) with stand-in files, so they need no browser; the printed PDFs
+/// themselves are checked by the browser suite (PdfFileTests).
+/// </summary>
+public sealed class PdfLinkTests : IDisposable
+{
+    private readonly TempContent _content = new("good");
+    private readonly string _pdfs = Directory.CreateTempSubdirectory("if-pdfs-").FullName;
+
+    public void Dispose()
+    {
+        _content.Dispose();
+        Directory.Delete(_pdfs, recursive: true);
+    }
+
+    private ToolkitFactory Site(string environment = "Production") =>
+        new(_content.Root, environment, b => b.UseSetting("Pdf:Folder", _pdfs).UseSetting("Site:PublicUrl", RepoSiteFactory.PublicUrl));
+
+    /// <summary>Writes a stand-in PDF of <paramref name="bytes"/> bytes for each page, with the digest the pdf command would record now.</summary>
+    private void Print(ToolkitFactory site, int bytes, params string[] pages)
+    {
+        var snapshot = site.Services.GetRequiredService<SiteIndex>().Current;
+        var attribution = site.Services.GetRequiredService<IOptions<AttributionOptions>>().Value;
+        var options = site.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+        var entries = pages.Select(page =>
+        {
+            var file = page.Trim('/') + ".pdf";
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_pdfs, file))!);
+            File.WriteAllBytes(Path.Combine(_pdfs, file), [.. "%PDF-1.4\n"u8, .. new byte[bytes - 9]]);
+            return new PdfManifestEntry(page, file, 2, bytes, PdfDigest.For(snapshot, snapshot.Routes.Find(page)!, attribution, options));
+        }).ToList();
+        new PdfManifest(entries).Write(_pdfs);
+    }
+
+    private static async Task<string?> LinkOn(ToolkitFactory site, string page)
+    {
+        var (_, html) = await site.GetHtmlAsync(page);
+        return html.QuerySelector("a.pdf-download") is { } link ? $"{link.GetAttribute("href")} {link.TextContent.Trim()}" : null;
+    }
+
+    [Fact]
+    public async Task APdfThatMatchesItsPageIsLinkedWithItsFactsAndServedAsAnAttachment()
+    {
+        using var site = Site();
+        Print(site, 86_000, "/alpha/first");
+
+        Assert.True(await ContentTestHost.EventuallyAsync(async () => await LinkOn(site, "/alpha/first") is not null, TimeSpan.FromSeconds(30)));
+        Assert.Equal("/pdf/alpha/first.pdf Download PDF of First model (PDF, 2 pages, 84 KB)", await LinkOn(site, "/alpha/first"));
+        Assert.Null(await LinkOn(site, "/alpha/second")); // never printed: no link
+
+        var response = await site.CreatePlainClient().GetAsync("/pdf/alpha/first.pdf");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal(86_000, (await response.Content.ReadAsByteArrayAsync()).Length);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await site.CreatePlainClient().GetAsync("/pdf/alpha/second.pdf")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnEditTakesItsSectionsPdfLinksAwayAndTheFilesAnswer404UntilTheyArePrintedAgain()
+    {
+        using var site = Site("Development");
+        Print(site, 2_000, "/alpha/first", "/alpha/handout", "/alpha/first/present");
+        Assert.True(await ContentTestHost.EventuallyAsync(async () => await LinkOn(site, "/alpha/handout") is not null, TimeSpan.FromSeconds(30)));
+
+        // The editor saves a change to another page of the section: the handout shows it, so its PDF is stale too.
+        _content.Write("alpha/second.md", File.ReadAllText(_content.PathOf("alpha/second.md")) + "\nA sentence added today.\n");
+
+        var client = site.CreatePlainClient();
+        Assert.True(await ContentTestHost.EventuallyAsync(async () => await LinkOn(site, "/alpha/handout") is null, TimeSpan.FromSeconds(30)),
+            "the handout still links a PDF printed before the edit");
+        foreach (var (page, pdf) in new[] { ("/alpha/first", "/pdf/alpha/first.pdf"), ("/alpha/handout", "/pdf/alpha/handout.pdf"), ("/alpha/first/present", "/pdf/alpha/first/present.pdf") })
+        {
+            Assert.Null(await LinkOn(site, page));
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync(pdf)).StatusCode);
+        }
+
+        // Printed again from the content as it is now: linked again.
+        Print(site, 2_000, "/alpha/handout");
+        Assert.True(await ContentTestHost.EventuallyAsync(async () => await LinkOn(site, "/alpha/handout") is not null, TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public async Task AManifestCannotPointOutsideItsFolderNorVouchForAFileOfAnotherSize()
+    {
+        using var site = Site();
+        Print(site, 3_000, "/alpha/first", "/alpha/second");
+        var outside = Path.Combine(Path.GetTempPath(), $"if-outside-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(outside, new byte[3_000]);
+        var manifest = PdfManifest.Read(_pdfs);
+        new PdfManifest([
+            manifest.Files[0] with { File = Path.GetRelativePath(_pdfs, outside) },
+            manifest.Files[1] with { Bytes = 2_999 },
+            manifest.Files[1] with { Page = "/../../etc/passwd" },
+        ]).Write(_pdfs);
+        await Task.Delay(1_000); // the reload the manifest causes
+
+        try
+        {
+            Assert.Null(await LinkOn(site, "/alpha/first"));
+            Assert.Null(await LinkOn(site, "/alpha/second"));
+            Assert.Empty(site.Services.GetRequiredService<SiteIndex>().Current.Pdfs.All);
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
+
+    [Fact]
+    public async Task NeitherTheSitemapNorTheRouteTablesPagesListAPdf()
+    {
+        using var site = Site();
+        Print(site, 1_000, "/alpha/first");
+        Assert.True(await ContentTestHost.EventuallyAsync(async () => await LinkOn(site, "/alpha/first") is not null, TimeSpan.FromSeconds(30)));
+
+        var sitemap = await site.CreatePlainClient().GetStringAsync("/sitemap.xml");
+        Assert.DoesNotContain(".pdf", sitemap);
+        Assert.DoesNotContain(site.Services.GetRequiredService<SiteIndex>().Current.Routes.Listed, r => r.Path.EndsWith(".pdf", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1, 900, "PDF, 1 page, 900 bytes")]
+    [InlineData(2, 86_000, "PDF, 2 pages, 84 KB")]
+    [InlineData(12, 1_572_864, "PDF, 12 pages, 1.5 MB")]
+    public void TheLinkSaysWhatTheFileIsInGovUkStyle(int pages, long bytes, string facts) =>
+        Assert.Equal(facts, new PdfFile("/pdf/a.pdf", "/tmp/a.pdf", pages, bytes).Facts);
+}
