@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs the Dockerfile's restore and publish steps outside Docker (no Docker engine runs in the dev sandbox),
-# then starts the published app and fetches one page, so a broken publish step shows up in CI.
+# Runs the Dockerfile's restore, publish and pdf steps outside Docker (no Docker engine runs in the dev sandbox),
+# then starts the published app and fetches one page, its share card and its PDF, so a broken step shows up in CI.
 #
-# The publish command is read from the Dockerfile itself, with /app/publish swapped for a temporary folder.
+# The commands are read from the Dockerfile itself, with /app/publish swapped for a temporary folder. The pdf step
+# needs Chromium, as the Dockerfile's build stage installs it (.ci/run installs it here).
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,6 +14,9 @@ page_path=/reflective-practice/team
 expected_text='Copyright© 2020'
 # A share card is drawn by SkiaSharp's native library, which only the published runtime folder can supply.
 card_path=/share-card/reflective-practice/team.png
+pdf_path=/pdf/reflective-practice/team.pdf
+# The address the image is built for (docker build --build-arg SITE_PUBLIC_URL=…); its PDFs carry it.
+export SITE_PUBLIC_URL=https://toolkit.example.org
 
 fail() {
     echo "check-docker-publish: $*" >&2
@@ -59,6 +63,13 @@ for file in InformingFutures.Web.dll content/reflective-practice/team.md; do
     [[ -f "$out/$file" ]] || fail "the publish output has no $file"
 done
 
+pdf_cmd="$(grep -E '^RUN cd /app/publish && .*pdf$' Dockerfile | sed -E 's/^RUN //' || true)"
+[[ -n "$pdf_cmd" && "$(printf '%s\n' "$pdf_cmd" | wc -l)" -eq 1 ]] || fail "no single 'RUN cd /app/publish && … pdf' step in the Dockerfile"
+pdf_cmd="${pdf_cmd//\/app\/publish/$out}"
+echo "+ $pdf_cmd"
+(env -u ASPNETCORE_URLS -u ASPNETCORE_ENVIRONMENT -u DOTNET_ENVIRONMENT bash -c "$pdf_cmd") || fail "the pdf step failed"
+[[ -f "$out/pdf/manifest.json" && -f "$out/pdf${pdf_path#/pdf}" ]] || fail "the pdf step wrote no $out/pdf${pdf_path#/pdf} and manifest"
+
 # The image runs the ENTRYPOINT's program from /app; run the same program from the publish folder.
 entrypoint="$(grep -E '^ENTRYPOINT ' Dockerfile | sed -E 's/^ENTRYPOINT \[ *"([^"]+)".*/\1/')"
 [[ "$entrypoint" == ./* ]] || fail "the ENTRYPOINT is not a program in the app folder: $entrypoint"
@@ -74,7 +85,7 @@ log="$tmp/app.log"
 (
     cd "$out"
     exec env -u ASPNETCORE_URLS -u ASPNETCORE_ENVIRONMENT -u DOTNET_ENVIRONMENT \
-        ASPNETCORE_HTTP_PORTS=$port Content__RootPath="$out/content" \
+        ASPNETCORE_HTTP_PORTS=$port Content__RootPath="$out/content" Site__PublicUrl="$SITE_PUBLIC_URL" \
         "$out/${entrypoint#./}"
 ) >"$log" 2>&1 &
 app_pid=$!
@@ -111,7 +122,17 @@ if [[ "$card_type" != "200 image/png" ]]; then
     fail "GET $card_path answered '$card_type', expected '200 image/png'"
 fi
 
+grep -qF "href=\"$pdf_path\"" "$body" || fail "GET $page_path has no Download PDF link to $pdf_path"
+pdf="$tmp/page.pdf"
+pdf_type="$(curl -s -o "$pdf" -w '%{http_code} %{content_type}' "http://127.0.0.1:$port$pdf_path")"
+[[ "$pdf_type" == "200 application/pdf" ]] || fail "GET $pdf_path answered '$pdf_type', expected '200 application/pdf'"
+if command -v pdfinfo >/dev/null; then
+    pdfinfo "$pdf" | grep -q '^Tagged: *yes' || fail "$pdf_path is not a tagged PDF"
+fi
+
 echo "published with: $publish_cmd"
+echo "PDFs printed with: $pdf_cmd"
 echo "GET $page_path: 200, contains '$expected_text'"
 echo "GET $card_path: 200 image/png, $(stat -c %s "$card") bytes"
+echo "GET $pdf_path: 200 application/pdf, $(stat -c %s "$pdf") bytes, linked from $page_path"
 echo OK

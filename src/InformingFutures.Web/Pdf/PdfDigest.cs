@@ -19,7 +19,7 @@ public static class PdfDigest
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var said = string.Join('\u0000', typeof(PdfDigest).Assembly.ManifestModule.ModuleVersionId, page.Path, page.Kind,
             attribution.SiteName, attribution.Organisation, attribution.CopyrightNotice, attribution.ShortNotice, attribution.WebsiteLabel,
-            attribution.WebsiteUrl, attribution.FundingStatement, attribution.TermsOfUse, site.PublicUrl);
+            attribution.WebsiteUrl, attribution.FundingStatement, attribution.TermsOfUse, site.Origin);
         hash.AppendData(Encoding.UTF8.GetBytes(said));
         var section = page.Document?.Section;
         foreach (var document in snapshot.Content.Documents.Where(d => d.Section == section).OrderBy(d => d.Url, StringComparer.Ordinal))

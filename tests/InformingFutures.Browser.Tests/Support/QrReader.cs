@@ -14,10 +14,11 @@ public static class QrReader
         Run(ToolPath, $"--quiet --raw \"{image}\"", acceptExit: [0, 4]).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>One sheet of a PDF as a PNG at print-like resolution.</summary>
-    public static string RenderSheet(string pdf, int sheet)
+    /// <param name="dpi">150, a printer's; a slide's small code needs 300, a phone held close to the sheet.</param>
+    public static string RenderSheet(string pdf, int sheet, int dpi = 150)
     {
         var prefix = Path.Combine(Path.GetDirectoryName(pdf)!, $"{Path.GetFileNameWithoutExtension(pdf)}-sheet{sheet}");
-        Run("/usr/bin/pdftoppm", $"-r 150 -f {sheet} -l {sheet} -singlefile -png \"{pdf}\" \"{prefix}\"", acceptExit: [0]);
+        Run("/usr/bin/pdftoppm", $"-r {dpi} -f {sheet} -l {sheet} -singlefile -png \"{pdf}\" \"{prefix}\"", acceptExit: [0]);
         return prefix + ".png";
     }
 

@@ -21,8 +21,8 @@ public sealed class PdfLinkTests : IDisposable
         Directory.Delete(_pdfs, recursive: true);
     }
 
-    private ToolkitFactory Site(string environment = "Production") =>
-        new(_content.Root, environment, b => b.UseSetting("Pdf:Folder", _pdfs).UseSetting("Site:PublicUrl", RepoSiteFactory.PublicUrl));
+    private ToolkitFactory Site(string environment = "Production", string? publicUrl = RepoSiteFactory.PublicUrl) =>
+        new(_content.Root, environment, b => b.UseSetting("Pdf:Folder", _pdfs).UseSetting("Site:PublicUrl", publicUrl));
 
     /// <summary>Writes a stand-in PDF of <paramref name="bytes"/> bytes for each page, with the digest the pdf command would record now.</summary>
     private void Print(ToolkitFactory site, int bytes, params string[] pages)
@@ -125,6 +125,38 @@ public sealed class PdfLinkTests : IDisposable
         var sitemap = await site.CreatePlainClient().GetStringAsync("/sitemap.xml");
         Assert.DoesNotContain(".pdf", sitemap);
         Assert.DoesNotContain(site.Services.GetRequiredService<SiteIndex>().Current.Routes.Listed, r => r.Path.EndsWith(".pdf", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheExportCarriesEachCurrentPdfByteForByteAndLinksItFromItsPage()
+    {
+        using (var site = Site(publicUrl: null)) // the export's settings: no public address
+        {
+            Print(site, 5_000, "/alpha/first", "/alpha/handout");
+        }
+
+        var export = Path.Combine(Path.GetTempPath(), "if-export-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (exitCode, output) = StaticExport.RunCommand("export", _content.Root, new Dictionary<string, string> { ["Pdf__Folder"] = _pdfs }, export);
+            Assert.True(exitCode == 0, output);
+
+            foreach (var (page, file) in new[] { ("alpha/first/index.html", "pdf/alpha/first.pdf"), ("alpha/handout/index.html", "pdf/alpha/handout.pdf") })
+            {
+                Assert.Equal(File.ReadAllBytes(Path.Combine(_pdfs, file[4..])), File.ReadAllBytes(Path.Combine(export, file)));
+                Assert.Contains($"href=\"../../{file}\"", File.ReadAllText(Path.Combine(export, page)));
+            }
+
+            Assert.False(File.Exists(Path.Combine(export, "pdf", "alpha", "second.pdf")));
+            Assert.DoesNotContain(".pdf", File.ReadAllText(Path.Combine(export, "alpha", "second", "index.html")).Replace("application/pdf", ""));
+        }
+        finally
+        {
+            if (Directory.Exists(export))
+            {
+                Directory.Delete(export, recursive: true);
+            }
+        }
     }
 
     [Theory]
