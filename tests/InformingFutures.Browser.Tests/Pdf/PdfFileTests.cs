@@ -150,7 +150,8 @@ public sealed partial class PdfFileTests(PrintedPdfs pdfs, ITestOutputHelper out
             // A deck carries its code on its last slide, where the source is; every other sheet carries one.
             foreach (var sheet in page.Kind == RouteKind.Deck ? [pages] : Enumerable.Range(1, pages))
             {
-                var codes = QrReader.Decode(QrReader.RenderSheet(download.Path, sheet, dpi: 300));
+                // A slide's code is small: read it as a phone held close would (300 dpi); a sheet's at a printer's 150.
+                var codes = QrReader.Decode(QrReader.RenderSheet(download.Path, sheet, dpi: page.Kind == RouteKind.Deck ? 300 : 150));
                 Assert.True(codes.Contains(online), $"{page.Path} sheet {sheet}: codes [{string.Join(", ", codes)}], expected {online}");
             }
         }

@@ -116,7 +116,7 @@ public sealed class PdfLinkTests : IDisposable
     }
 
     [Fact]
-    public async Task NeitherTheSitemapNorTheRouteTablesPagesListAPdf()
+    public async Task TheOfflineCopyStoresAPdfButNeitherTheSitemapNorTheRouteTablesPagesListIt()
     {
         using var site = Site();
         Print(site, 1_000, "/alpha/first");
@@ -124,6 +124,8 @@ public sealed class PdfLinkTests : IDisposable
 
         var sitemap = await site.CreatePlainClient().GetStringAsync("/sitemap.xml");
         Assert.DoesNotContain(".pdf", sitemap);
+        // The offline copy stores it, as it stores the page that links it.
+        Assert.Contains("\"/pdf/alpha/first.pdf\"", await site.CreatePlainClient().GetStringAsync("/sw.js"));
         Assert.DoesNotContain(site.Services.GetRequiredService<SiteIndex>().Current.Routes.Listed, r => r.Path.EndsWith(".pdf", StringComparison.Ordinal));
     }
 
