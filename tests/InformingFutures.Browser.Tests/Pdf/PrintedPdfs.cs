@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Hosting;
 namespace InformingFutures.Browser.Tests.Pdf;
 
 /// <summary>
-/// The repository's content printed once by the pdf command, as docs/deploying.md runs it (with the tests' public
-/// address), and the site serving that folder: what a practitioner downloads.
+/// The repository's content as the pdf command printed it (<see cref="RepoPdfs"/>), and a site serving that folder:
+/// what a practitioner downloads.
 /// </summary>
 public sealed class PrintedPdfs : IAsyncLifetime
 {
-    public string Folder { get; } = Directory.CreateTempSubdirectory("if-pdfs-").FullName;
+    public string Folder => RepoPdfs.Folder;
 
     public ToolkitFactory Site { get; private set; } = null!;
 
@@ -18,18 +18,10 @@ public sealed class PrintedPdfs : IAsyncLifetime
 
     public Task InitializeAsync()
     {
+        Command = RepoPdfs.Command;
         Site = new ToolkitFactory(TestPaths.RepoContent, configure: b => b
             .UseSetting("Site:PublicUrl", RepoSiteFactory.PublicUrl)
             .UseSetting("Pdf:Folder", Folder));
-        if ((Chromium.IsInstalled && PdfText.IsInstalled) || Chromium.IsCi)
-        {
-            Command = StaticExport.RunCommand("pdf", null, new Dictionary<string, string>
-            {
-                ["Pdf__Folder"] = Folder,
-                ["Pdf__Chromium"] = Chromium.ExecutablePath,
-            }, "--base-url", RepoSiteFactory.PublicUrl);
-        }
-
         return Task.CompletedTask;
     }
 
@@ -47,9 +39,5 @@ public sealed class PrintedPdfs : IAsyncLifetime
         return output;
     }
 
-    public async Task DisposeAsync()
-    {
-        await Site.DisposeAsync();
-        Directory.Delete(Folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await Site.DisposeAsync();
 }

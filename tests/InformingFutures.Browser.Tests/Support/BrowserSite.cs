@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -6,7 +7,10 @@ namespace InformingFutures.Browser.Tests.Support;
 /// <summary>The site on a real loopback port (Kestrel) and one Chromium, shared by the browser tests.</summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
-    private readonly ToolkitFactory _factory = new RepoSiteFactory();
+    // The repository's site as a reader gets it, with its PDFs: their links are on the pages every test looks at.
+    private readonly ToolkitFactory _factory = new(TestPaths.RepoContent, configure: b => b
+        .UseSetting("Site:PublicUrl", RepoSiteFactory.PublicUrl)
+        .UseSetting("Pdf:Folder", RepoPdfs.Folder));
     private IPlaywright? _playwright;
 
     /// <summary>
