@@ -57,7 +57,7 @@ public sealed partial class PdfFileTests(PrintedPdfs pdfs, ITestOutputHelper out
     }
 
     [PrintFact]
-    public async Task EveryPdfIsTaggedAndNamesItsTitleAuthorAndLanguage()
+    public async Task EveryPdfIsTaggedInEmbeddedFontsAndNamesItsTitleAuthorAndLanguage()
     {
         foreach (var download in await DownloadAllAsync())
         {
@@ -69,6 +69,10 @@ public sealed partial class PdfFileTests(PrintedPdfs pdfs, ITestOutputHelper out
             var raw = System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(download.Path));
             Assert.Contains("/Lang(en-GB)", raw.Replace(" ", ""));
             Assert.Contains("/DisplayDocTitle true", raw);
+            // Real text in embedded fonts: every font pdffonts lists is embedded and maps to Unicode.
+            var fonts = PrintedPdfs.Poppler("pdffonts", download.Path).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+            Assert.NotEmpty(fonts);
+            Assert.All(fonts, font => Assert.Matches(@"\byes\s+(yes|no)\s+yes\s+\d+\s+\d+\s*$", font));
             Assert.Matches(download.Page.Kind == RouteKind.Deck ? @"Page size:\s+841\.9\d x 594\.9\d pts \(A4\)" : @"Page size:\s+594\.9\d x 841\.9\d pts \(A4\)", info);
         }
     }
