@@ -1,16 +1,15 @@
-using System.Collections.Frozen;
-
 namespace InformingFutures.Web.Content;
 
 /// <summary>An immutable view of all published content at one moment. Readers never see a half-loaded site.</summary>
 public sealed class ContentSnapshot
 {
-    private readonly FrozenDictionary<string, ContentDocument> _byUrl;
+    // Built at every reload (and again as problems are added): a plain dictionary, cheaper to build than a frozen one.
+    private readonly Dictionary<string, ContentDocument> _byUrl;
 
     public ContentSnapshot(IEnumerable<ContentDocument> documents, IReadOnlyList<ContentProblem> problems, long version, IReadOnlyList<(ContentDocument From, InternalLink Link)>? links = null)
     {
         Documents = documents.OrderBy(d => d.Section, StringComparer.Ordinal).ThenBy(d => d.Slug.Length > 0).ThenBy(d => d.Meta.Order).ThenBy(d => d.Slug, StringComparer.Ordinal).ToList();
-        _byUrl = Documents.ToFrozenDictionary(d => d.Url, StringComparer.Ordinal);
+        _byUrl = Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
         Problems = problems;
         Version = version;
         Links = links ?? [];
