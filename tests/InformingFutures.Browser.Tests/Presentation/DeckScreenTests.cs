@@ -6,7 +6,7 @@ namespace InformingFutures.Browser.Tests.Presentation;
 /// Every deck of the repository's content and of a fixture of long slides (a 20-row table, 14 bullets under one
 /// heading, long words), on the screens workshop rooms and trainers have: every slide's canvas is on the screen and
 /// clear of the controls, nothing on it is cut off or runs under its attribution line or the controls, and no slide
-/// had to shrink below the floor (longer ones are split on the server).
+/// had to shrink below the floor (longer ones are split on the server); and every control of the bar is on the screen.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class DeckScreenTests(BrowserSite site, ITestOutputHelper output)
@@ -92,6 +92,13 @@ public sealed class DeckScreenTests(BrowserSite site, ITestOutputHelper output)
 
                     smallest = (Math.Min(smallest.Text, slide.MinTextPx), Math.Min(smallest.Line, slide.LineTextPx), repository ? Math.Min(smallest.Repository, slide.MinTextPx) : smallest.Repository);
                 }
+
+                // The bar's controls (the Download PDF link among them, on the repository's decks) are all on the screen.
+                var offScreen = await page.EvaluateAsync<string[]>(
+                    "() => [...document.querySelectorAll('.deck-controls :is(a, button)')].filter(e => e.getClientRects().length > 0)" +
+                    ".filter(e => { const r = e.getBoundingClientRect(); return r.left < -0.5 || r.right > innerWidth + 0.5 || r.top < -0.5 || r.bottom > innerHeight + 0.5; })" +
+                    ".map(e => e.childNodes[0].textContent.trim())");
+                problems.AddRange(offScreen.Select(control => $"{path} at {width}×{height}: the '{control}' control is off the screen"));
 
                 if (width == 1024 && height == 768 && path == "/reflective-practice/present")
                 {

@@ -51,14 +51,8 @@ internal sealed class RepresentationHeaders(IResponseCompressionProvider compres
             headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
         }
 
-        try
-        {
-            await sending.Stream.WriteAsync(bytes, http.RequestAborted);
-        }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
-        {
-            // The reader went away mid-page (a closed tab, a browser that finished printing): nothing failed here,
-            // so it is not logged as a 500.
-        }
+        // A reader who goes away mid-page ends this with an exception, and that must stay so: swallowed, the output
+        // cache would keep the page cut short and serve it to everyone after (it did, when this once caught it).
+        await sending.Stream.WriteAsync(bytes, http.RequestAborted);
     }
 }
