@@ -1,8 +1,6 @@
 using InformingFutures.Web.Attribution;
 using InformingFutures.Web.Pdf;
 using InformingFutures.Web.Site;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace InformingFutures.Web.Commands;
@@ -20,17 +18,7 @@ public static class PdfCommand
     /// <summary>Two at a time: each print is a browser of its own, and CI machines have two cores.</summary>
     private const int PrintsAtOnce = 2;
 
-    public static IEnumerable<KeyValuePair<string, string?>> Settings(IReadOnlyList<string> arguments)
-    {
-        yield return new("Serilog:MinimumLevel:Default", "Warning");
-        yield return new("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
-        yield return new("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Warning");
-        yield return new("Serilog:MinimumLevel:Override:InformingFutures.Web.Site.SiteOptions", "Error");
-        if (CommandLinePaths.ValueAfter(arguments, "--base-url") is { } baseUrl)
-        {
-            yield return new(SiteOptions.SectionName + ":PublicUrl", baseUrl);
-        }
-    }
+    public static IEnumerable<KeyValuePair<string, string?>> Settings(IReadOnlyList<string> arguments) => LoopbackCommand.Settings(arguments);
 
     public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> arguments, TextWriter output, TextWriter errors)
     {
@@ -50,18 +38,13 @@ public static class PdfCommand
         var folder = app.Services.GetRequiredService<PdfFiles.Part>().Folder;
         Directory.CreateDirectory(folder);
 
-        app.Urls.Clear();
-        app.Urls.Add("http://127.0.0.1:0");
-        app.UseToolkitPipeline();
-        app.MapToolkit();
-        await app.StartAsync();
+        var origin = await LoopbackCommand.StartAsync(app, Name);
         try
         {
-            var origin = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-                ?? throw new InvalidOperationException("pdf: the temporary server has no address"));
             var snapshot = app.Services.GetRequiredService<SiteIndex>().Current;
             var attribution = app.Services.GetRequiredService<IOptions<AttributionOptions>>().Value;
             var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+            var digest = new PdfDigest(snapshot, attribution, site);
             var printer = new ChromiumPrinter(chromium, TimeSpan.FromSeconds(options.PrintTimeoutSeconds));
             var pages = snapshot.Routes.All.Where(r => r.HasPdf).ToList();
             var entries = new PdfManifestEntry[pages.Count];
@@ -90,7 +73,7 @@ public static class PdfCommand
                     await printer.PrintAsync(new Uri(origin, page.Path), printing, cancel);
                     var count = PdfFinishing.Finish(printing, TitleOf(page, attribution), attribution.Organisation, "en-GB");
                     File.Move(printing, path, overwrite: true);
-                    entries[i] = new PdfManifestEntry(page.Path, file, count, new FileInfo(path).Length, PdfDigest.For(snapshot, page, attribution, site));
+                    entries[i] = new PdfManifestEntry(page.Path, file, count, new FileInfo(path).Length, digest.Of(page));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -155,19 +138,6 @@ public static class PdfCommand
             }
         }
 
-        if (CommandLinePaths.ValueAfter(arguments, "--base-url") is { } baseUrl)
-        {
-            return new SiteOptions { PublicUrl = baseUrl }.Problem() is null ? null
-                : $"pdf: --base-url '{baseUrl}' must be an absolute http or https address of the site's root, such as https://toolkit.example.org (no path, query or fragment)";
-        }
-
-        try
-        {
-            return site.Value.Problem() is { } addressProblem ? "pdf: " + addressProblem : null;
-        }
-        catch (OptionsValidationException e)
-        {
-            return "pdf: " + e.Message;
-        }
+        return LoopbackCommand.AddressProblem(Name, arguments, site);
     }
 }

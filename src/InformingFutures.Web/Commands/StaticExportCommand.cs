@@ -2,8 +2,6 @@ using AngleSharp.Html.Parser;
 using InformingFutures.Web.Discovery;
 using InformingFutures.Web.Search;
 using InformingFutures.Web.Site;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace InformingFutures.Web.Commands;
@@ -19,19 +17,7 @@ public static class StaticExportCommand
     public const string Name = "export";
 
     /// <summary><c>--base-url</c> is the export's public address; without it, <c>Site:PublicUrl</c> is.</summary>
-    public static IEnumerable<KeyValuePair<string, string?>> Settings(IReadOnlyList<string> arguments)
-    {
-        // The export says what it wrote and any problem with the content (warnings and errors); not the temporary
-        // server's start-up lines or a line per page it fetches.
-        yield return new("Serilog:MinimumLevel:Default", "Warning");
-        yield return new("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
-        yield return new("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Warning");
-        yield return new("Serilog:MinimumLevel:Override:InformingFutures.Web.Site.SiteOptions", "Error"); // no public-address hint: the summary says it
-        if (CommandLinePaths.ValueAfter(arguments, "--base-url") is { } baseUrl)
-        {
-            yield return new(SiteOptions.SectionName + ":PublicUrl", baseUrl);
-        }
-    }
+    public static IEnumerable<KeyValuePair<string, string?>> Settings(IReadOnlyList<string> arguments) => LoopbackCommand.Settings(arguments);
 
     private static readonly string[] LinkAttributes = ["href", "src", "data-return-url", "action"];
 
@@ -54,16 +40,10 @@ public static class StaticExportCommand
 
         var target = ExportFolder.Prepare(folder);
 
-        app.Urls.Clear();
-        app.Urls.Add("http://127.0.0.1:0");
-        app.UseToolkitPipeline();
-        app.MapToolkit();
-        await app.StartAsync();
+        var origin = await LoopbackCommand.StartAsync(app, Name);
         try
         {
-            var origin = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-                ?? throw new InvalidOperationException("export: the temporary server has no address");
-            using var client = new HttpClient { BaseAddress = new Uri(origin) };
+            using var client = new HttpClient { BaseAddress = origin };
             var exporter = new Exporter(client, target);
             var routes = app.Services.GetRequiredService<SiteIndex>().Current.Routes;
 
@@ -146,22 +126,7 @@ public static class StaticExportCommand
 
         folder = folders[0];
 
-        // --base-url is judged by Site:PublicUrl's own rule; without it, the setting is (and its start-up check would
-        // end the export with a stack trace).
-        if (CommandLinePaths.ValueAfter(arguments, "--base-url") is { } baseUrl)
-        {
-            return new SiteOptions { PublicUrl = baseUrl }.Problem() is null ? null
-                : $"export: --base-url '{baseUrl}' must be an absolute http or https address of the site's root, such as https://toolkit.example.org (no path, query or fragment)";
-        }
-
-        try
-        {
-            return site.Value.Problem() is { } addressProblem ? "export: " + addressProblem : null;
-        }
-        catch (OptionsValidationException e)
-        {
-            return "export: " + e.Message;
-        }
+        return LoopbackCommand.AddressProblem(Name, arguments, site);
     }
 
     /// <summary>"/a/b" is saved as "a/b/index.html", so static hosts serve it at its usual address too.</summary>

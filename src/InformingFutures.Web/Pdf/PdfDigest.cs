@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using InformingFutures.Web.Attribution;
+using InformingFutures.Web.Content;
 using InformingFutures.Web.Site;
 
 namespace InformingFutures.Web.Pdf;
@@ -12,21 +13,41 @@ namespace InformingFutures.Web.Pdf;
 /// a scheduled page coming due or another content folder mounted takes its section's links away until the
 /// <c>pdf</c> command runs again, and the other sections keep theirs.
 /// </summary>
-public static class PdfDigest
+/// <remarks>One per snapshot: each section's documents are hashed once, however many of its pages have a PDF.</remarks>
+public sealed class PdfDigest(SiteSnapshot snapshot, AttributionOptions attribution, SiteOptions site)
 {
-    public static string For(SiteSnapshot snapshot, SiteRoute page, AttributionOptions attribution, SiteOptions site)
+    private readonly string _settings = string.Join('\u0000', typeof(PdfDigest).Assembly.ManifestModule.ModuleVersionId,
+        attribution.SiteName, attribution.Organisation, attribution.CopyrightNotice, attribution.ShortNotice, attribution.WebsiteLabel,
+        attribution.WebsiteUrl, attribution.FundingStatement, attribution.TermsOfUse, site.Origin);
+
+    private readonly Lazy<ILookup<string, ContentDocument>> _sections = new(() => snapshot.Content.Documents.ToLookup(d => d.Section, StringComparer.Ordinal));
+
+    private readonly Dictionary<string, byte[]> _sectionDigests = new(StringComparer.Ordinal);
+
+    public string Of(SiteRoute page)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var said = string.Join('\u0000', typeof(PdfDigest).Assembly.ManifestModule.ModuleVersionId, page.Path, page.Kind,
-            attribution.SiteName, attribution.Organisation, attribution.CopyrightNotice, attribution.ShortNotice, attribution.WebsiteLabel,
-            attribution.WebsiteUrl, attribution.FundingStatement, attribution.TermsOfUse, site.Origin);
-        hash.AppendData(Encoding.UTF8.GetBytes(said));
-        var section = page.Document?.Section;
-        foreach (var document in snapshot.Content.Documents.Where(d => d.Section == section).OrderBy(d => d.Url, StringComparer.Ordinal))
-        {
-            hash.AppendData(SiteSnapshot.DigestOf(document));
-        }
-
+        hash.AppendData(Encoding.UTF8.GetBytes(string.Join('\u0000', _settings, page.Path, page.Kind)));
+        hash.AppendData(SectionDigest(page.Document?.Section ?? ""));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private byte[] SectionDigest(string section)
+    {
+        lock (_sectionDigests)
+        {
+            if (!_sectionDigests.TryGetValue(section, out var digest))
+            {
+                using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+                foreach (var document in _sections.Value[section].OrderBy(d => d.Url, StringComparer.Ordinal))
+                {
+                    hash.AppendData(SiteSnapshot.DigestOf(document));
+                }
+
+                _sectionDigests[section] = digest = hash.GetHashAndReset();
+            }
+
+            return digest;
+        }
     }
 }

@@ -45,6 +45,7 @@ public sealed class PdfFiles(IReadOnlyDictionary<string, PdfFile> byPage)
         public override PdfFiles Build(SiteSnapshot snapshot)
         {
             var current = new Dictionary<string, PdfFile>(StringComparer.Ordinal);
+            var digest = new PdfDigest(snapshot, attribution.Value, site.Value);
             foreach (var entry in PdfManifest.Read(Folder).Files)
             {
                 if (snapshot.Routes.Find(entry.Page) is { HasPdf: true } page
@@ -52,7 +53,7 @@ public sealed class PdfFiles(IReadOnlyDictionary<string, PdfFile> byPage)
                     && InsideFolder(entry.File) is { } path
                     && new FileInfo(path) is { Exists: true, LinkTarget: null } file && file.Length == entry.Bytes
                     && entry.Pages > 0
-                    && entry.Digest == PdfDigest.For(snapshot, page, attribution.Value, site.Value))
+                    && entry.Digest == digest.Of(page))
                 {
                     current[page.Path] = new PdfFile(address, path, entry.Pages, entry.Bytes);
                 }

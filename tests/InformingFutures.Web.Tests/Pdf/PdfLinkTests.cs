@@ -30,12 +30,13 @@ public sealed class PdfLinkTests : IDisposable
         var snapshot = site.Services.GetRequiredService<SiteIndex>().Current;
         var attribution = site.Services.GetRequiredService<IOptions<AttributionOptions>>().Value;
         var options = site.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+        var digest = new PdfDigest(snapshot, attribution, options);
         var entries = pages.Select(page =>
         {
             var file = page.Trim('/') + ".pdf";
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_pdfs, file))!);
             File.WriteAllBytes(Path.Combine(_pdfs, file), [.. "%PDF-1.4\n"u8, .. new byte[bytes - 9]]);
-            return new PdfManifestEntry(page, file, 2, bytes, PdfDigest.For(snapshot, snapshot.Routes.Find(page)!, attribution, options));
+            return new PdfManifestEntry(page, file, 2, bytes, digest.Of(snapshot.Routes.Find(page)!));
         }).ToList();
         new PdfManifest(entries).Write(_pdfs);
     }
