@@ -1,11 +1,27 @@
 using InformingFutures.Web;
 using InformingFutures.Web.Commands;
+using InformingFutures.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Configuration.AddInMemoryCollection(ToolkitCommands.SettingsFor(args));
-builder.AddToolkit();
+WebApplication app;
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Configuration.AddInMemoryCollection(ToolkitCommands.SettingsFor(args));
+    builder.AddToolkit();
+    app = builder.Build();
+}
+catch (Exception e) when (SettingsProblems.Describe(e) is { } lines)
+{
+    lines.ToList().ForEach(Console.Error.WriteLine);
+    return SettingsProblems.ExitCode;
+}
 
-var app = builder.Build();
+// A bad setting stops the site and every command alike, with a line naming it rather than a stack trace.
+if (SettingsProblems.Of(app.Services) is [_, ..] problems)
+{
+    problems.Distinct().ToList().ForEach(Console.Error.WriteLine);
+    return SettingsProblems.ExitCode;
+}
 
 if (await ToolkitCommands.RunAsync(app, args) is { } exitCode)
 {

@@ -32,7 +32,7 @@ public sealed class AttributionOptions
 
     /// <summary>The Informing Futures website, linked from every page.</summary>
     [Required(ErrorMessage = "Attribution:WebsiteUrl is required: the charity's terms require a link to the Informing Futures website on every online copy.")]
-    [Url(ErrorMessage = "Attribution:WebsiteUrl must be an absolute http or https address.")]
+    [Url(ErrorMessage = "Attribution:WebsiteUrl must be an absolute http or https address, such as http://www.informingfutures.co.uk.")]
     public string WebsiteUrl { get; set; } = "";
 
     /// <summary>The website address as printed on copies (without the scheme).</summary>

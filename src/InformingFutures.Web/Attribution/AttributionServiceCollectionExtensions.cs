@@ -8,8 +8,8 @@ public static class AttributionServiceCollectionExtensions
         services.AddOptions<AttributionOptions>()
             .Bind(configuration.GetSection(AttributionOptions.SectionName))
             .ValidateDataAnnotations()
-            .Validate(o => o.WebsiteUrl.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || o.WebsiteUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
-                "Attribution:WebsiteUrl must be an absolute http or https address.")
+            .Validate(o => string.IsNullOrEmpty(o.WebsiteUrl) || o.WebsiteUrl.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || o.WebsiteUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
+                "Attribution:WebsiteUrl must be an absolute http or https address, such as http://www.informingfutures.co.uk.")
             .ValidateOnStart();
         return services;
     }

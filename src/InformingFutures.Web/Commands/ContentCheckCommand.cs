@@ -41,19 +41,18 @@ public static class ContentCheckCommand
         }
 
         var folder = FolderIn(arguments);
-        var root = folder is null ? "" : CommandLinePaths.Resolve(folder);
-        var display = folder ?? "";
+        string display;
         SiteSnapshot snapshot;
         try
         {
-            root = services.GetRequiredService<IOptions<ContentOptions>>().Value.RootPath;
+            var root = services.GetRequiredService<IOptions<ContentOptions>>().Value.RootPath;
             display = folder ?? Path.GetRelativePath(CommandLinePaths.CallerDirectory(), root);
             using var files = new PhysicalFileProvider(root);
             snapshot = services.GetRequiredService<SiteBuilder>().Build(files, SiteSnapshot.Empty);
         }
-        catch (OptionsValidationException)
+        catch (OptionsValidationException e)
         {
-            errors.WriteLine($"check: '{display}' is not a folder (looked in {root})");
+            errors.WriteLine("check: " + string.Join(" ", e.Failures));
             return 2;
         }
 

@@ -1,7 +1,7 @@
+using InformingFutures.Web.Infrastructure;
 using InformingFutures.Web.Site;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Options;
 
 namespace InformingFutures.Web.Commands;
 
@@ -19,33 +19,19 @@ public static class LoopbackCommand
         yield return new("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
         yield return new("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Warning");
         yield return new("Serilog:MinimumLevel:Override:InformingFutures.Web.Site.SiteOptions", "Error"); // no public-address hint: the summary says it
-        if (CommandLinePaths.ValueAfter(arguments, "--base-url") is { } baseUrl)
+        // A --base-url the rule refuses is left for the command to name as its argument's mistake.
+        if (CommandLinePaths.ValueAfter(arguments, "--base-url") is { } baseUrl && SiteOptions.Problem(baseUrl, "--base-url") is null)
         {
             yield return new(SiteOptions.SectionName + ":PublicUrl", baseUrl);
         }
     }
 
     /// <summary>
-    /// A <c>--base-url</c> that is not a bare http or https origin, or a <c>Site:PublicUrl</c> that is not (its start-up
-    /// check would end the command with a stack trace), as one line starting "<paramref name="command"/>: "; or null.
+    /// A <c>--base-url</c> that <c>Site:PublicUrl</c>'s rule refuses, as one line starting "<paramref name="command"/>: ";
+    /// or null. (A bad <c>Site:PublicUrl</c> has already stopped the program: see <see cref="SettingsProblems"/>.)
     /// </summary>
-    public static string? AddressProblem(string command, IReadOnlyList<string> arguments, IOptions<SiteOptions> site)
-    {
-        if (CommandLinePaths.ValueAfter(arguments, "--base-url") is { } baseUrl)
-        {
-            return new SiteOptions { PublicUrl = baseUrl }.Problem() is null ? null
-                : $"{command}: --base-url '{baseUrl}' must be an absolute http or https address of the site's root, such as https://toolkit.example.org (no path, query or fragment)";
-        }
-
-        try
-        {
-            return site.Value.Problem() is { } addressProblem ? $"{command}: " + addressProblem : null;
-        }
-        catch (OptionsValidationException e)
-        {
-            return $"{command}: " + e.Message;
-        }
-    }
+    public static string? AddressProblem(string command, IReadOnlyList<string> arguments) =>
+        SiteOptions.Problem(CommandLinePaths.ValueAfter(arguments, "--base-url"), "--base-url") is { } problem ? $"{command}: {problem}" : null;
 
     /// <summary>Serves the site on a loopback port of its own; stop it with <c>app.StopAsync()</c>.</summary>
     /// <returns>Its address.</returns>

@@ -138,6 +138,6 @@ public static class PdfCommand
             }
         }
 
-        return LoopbackCommand.AddressProblem(Name, arguments, site);
+        return LoopbackCommand.AddressProblem(Name, arguments);
     }
 }

@@ -54,7 +54,7 @@ public static class StaticExportCommand
 
             await exporter.PageAsync(RouteTable.SearchPath, FileFor(RouteTable.SearchPath), searchPage: true);
             await exporter.PageAsync(RouteTable.NeverServedPath, "404.html", expectedStatus: 404);
-            var hasAddress = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.Origin is not null;
+            var hasAddress = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl is not null;
             if (hasAddress)
             {
                 // Pages name their share cards (og:image) by the public address, so the cards must be there too.
@@ -126,7 +126,7 @@ public static class StaticExportCommand
 
         folder = folders[0];
 
-        return LoopbackCommand.AddressProblem(Name, arguments, site);
+        return LoopbackCommand.AddressProblem(Name, arguments);
     }
 
     /// <summary>"/a/b" is saved as "a/b/index.html", so static hosts serve it at its usual address too.</summary>

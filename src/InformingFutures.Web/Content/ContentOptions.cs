@@ -15,17 +15,17 @@ public sealed class ContentOptions
     public string RootPath { get; set; } = "content";
 
     /// <summary>Files larger than this are refused: no page of this toolkit comes near it, a runaway file would.</summary>
-    [Range(1, 64 * 1024 * 1024)]
+    [Range(1, 64 * 1024 * 1024, ErrorMessage = "Content:{0} must be a whole number from {1} to {2}.")]
     public int MaxFileBytes { get; set; } = 256 * 1024;
 
     /// <summary>
     /// How long one file may take to read before it is left off the site. Every page of the toolkit reads in
     /// milliseconds; the limit is a backstop against Markdown that would keep the parser busy for minutes.
     /// </summary>
-    [Range(1, 600_000)]
+    [Range(1, 600_000, ErrorMessage = "Content:{0} must be a whole number from {1} to {2}.")]
     public int ReadTimeoutMilliseconds { get; set; } = 10_000;
 
     /// <summary>Quiet period after a file change before the content is reloaded, so an editor's save burst reloads once.</summary>
-    [Range(0, 1500)]
+    [Range(0, 1500, ErrorMessage = "Content:{0} must be a whole number from {1} to {2}.")]
     public int ReloadDelayMilliseconds { get; set; } = 150;
 }

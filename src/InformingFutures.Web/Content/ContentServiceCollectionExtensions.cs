@@ -37,6 +37,6 @@ public static class ContentServiceCollectionExtensions
         public ValidateOptionsResult Validate(string? name, ContentOptions options) =>
             string.IsNullOrWhiteSpace(options.RootPath) || Directory.Exists(options.RootPath)
                 ? ValidateOptionsResult.Success
-                : ValidateOptionsResult.Fail($"Content:RootPath '{options.RootPath}' is not a folder. Set Content:RootPath (or the environment variable Content__RootPath) to the folder of Markdown files.");
+                : ValidateOptionsResult.Fail($"Content:RootPath '{options.RootPath}' is not a folder. Set Content:RootPath (or the environment variable Content__RootPath) to the folder of Markdown files, such as content.");
     }
 }

@@ -29,7 +29,7 @@ public static class Sitemap
 
     private sealed class Part(IOptions<SiteOptions> options) : SnapshotPart<Xml>
     {
-        public override Xml Build(SiteSnapshot snapshot) => new(options.Value.Origin is { } origin ? Write(snapshot, origin) : null);
+        public override Xml Build(SiteSnapshot snapshot) => new(options.Value.BaseUrl is { } origin ? Write(snapshot, origin) : null);
     }
 
     private static string Write(SiteSnapshot site, string origin)

@@ -35,7 +35,7 @@ public static class UpdatesFeed
 
     private sealed class Part(IOptions<SiteOptions> options, IOptions<AttributionOptions> attribution) : SnapshotPart<Atom>
     {
-        public override Atom Build(SiteSnapshot snapshot) => new(options.Value.Origin is { } origin ? Write(snapshot, origin, attribution.Value) : null);
+        public override Atom Build(SiteSnapshot snapshot) => new(options.Value.BaseUrl is { } origin ? Write(snapshot, origin, attribution.Value) : null);
     }
 
     /// <summary>Every update of every published page, newest first (pages in title order within a day).</summary>

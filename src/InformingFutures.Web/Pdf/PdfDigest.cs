@@ -18,7 +18,7 @@ public sealed class PdfDigest(SiteSnapshot snapshot, AttributionOptions attribut
 {
     private readonly string _settings = string.Join('\u0000', typeof(PdfDigest).Assembly.ManifestModule.ModuleVersionId,
         attribution.SiteName, attribution.Organisation, attribution.CopyrightNotice, attribution.ShortNotice, attribution.WebsiteLabel,
-        attribution.WebsiteUrl, attribution.FundingStatement, attribution.TermsOfUse, site.Origin);
+        attribution.WebsiteUrl, attribution.FundingStatement, attribution.TermsOfUse, site.BaseUrl);
 
     private readonly Lazy<ILookup<string, ContentDocument>> _sections = new(() => snapshot.Content.Documents.ToLookup(d => d.Section, StringComparer.Ordinal));
 

@@ -17,11 +17,11 @@ public sealed class SearchRateLimitOptions
     public const string SectionName = "Search:RateLimit";
 
     /// <summary>Searches a client may make at once before it has to wait, enough for a reader refining a query.</summary>
-    [Range(1, 100_000)]
+    [Range(1, 100_000, ErrorMessage = "Search:RateLimit:{0} must be a whole number from {1} to {2}.")]
     public int Burst { get; set; } = 30;
 
     /// <summary>Searches per second a client may make once its burst is spent.</summary>
-    [Range(1, 100_000)]
+    [Range(1, 100_000, ErrorMessage = "Search:RateLimit:{0} must be a whole number from {1} to {2}.")]
     public int PerSecond { get; set; } = 10;
 }
 

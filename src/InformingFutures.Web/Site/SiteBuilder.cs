@@ -23,7 +23,7 @@ public sealed class SiteBuilder(ContentLoader loader, IOptions<SiteOptions> site
         var loaded = loader.Load(files, previous.Content);
         var loadedAt = Stopwatch.GetTimestamp();
         var published = Publication.Split(loaded, clock.GetUtcNow(), preview.Value.Enabled);
-        var hasAddress = site.Value.Origin is not null;
+        var hasAddress = site.Value.BaseUrl is not null;
         var routes = RouteTable.For(published.Content, withSitemap: hasAddress, withFeed: hasAddress);
         var content = published.Content.WithProblems(routes.BrokenLinks(published.Content.Links, published.Hidden));
         foreach (var problem in content.Problems)

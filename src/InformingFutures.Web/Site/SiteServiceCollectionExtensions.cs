@@ -15,8 +15,8 @@ public static class SiteServiceCollectionExtensions
         services.AddToolkitContent(configuration);
         services.AddOptions<SiteOptions>()
             .Bind(configuration.GetSection(SiteOptions.SectionName))
-            .Validate(o => o.Problem() is null, "Site:PublicUrl must be an absolute http or https address of the site's root, such as https://toolkit.example.org (no path, query or fragment).")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SiteOptions>, PublicUrlRule>();
         services.AddOptions<PreviewOptions>()
             .Bind(configuration.GetSection(PreviewOptions.SectionName))
             .Validate<IHostEnvironment>((o, environment) => !o.Enabled || environment.IsDevelopment(),
@@ -40,11 +40,18 @@ public static class SiteServiceCollectionExtensions
     /// <summary>The one start-up warning for a site without a public address, naming the setting to add.</summary>
     public static void WarnIfNoPublicAddress(this IServiceProvider services)
     {
-        if (services.GetRequiredService<IOptions<SiteOptions>>().Value.Origin is null)
+        if (services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl is null)
         {
             services.GetRequiredService<ILogger<SiteOptions>>().LogWarning(
                 "Site:PublicUrl is not set, so og:url, sitemap.xml and the full addresses in citations and print footers are left out. " +
                 "Set Site:PublicUrl (environment variable Site__PublicUrl) to the address readers use, such as https://toolkit.example.org");
         }
+    }
+
+    /// <summary>Names the value refused, so an operator sees what they typed.</summary>
+    private sealed class PublicUrlRule : IValidateOptions<SiteOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, SiteOptions options) =>
+            options.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
     }
 }

@@ -51,12 +51,12 @@ public static class StaticExport
     public static (int ExitCode, string Output) RunWithArguments(string? contentRoot, params string[] arguments) =>
         RunCommand("export", contentRoot, new Dictionary<string, string>(), arguments);
 
-    /// <summary>Any command of the site (export, pdf) run that way, with settings as environment variables (Pdf__Folder).</summary>
+    /// <summary>Any command of the site (export, pdf; "" serves the site) run that way, with settings as environment variables (Pdf__Folder).</summary>
     public static (int ExitCode, string Output) RunCommand(string command, string? contentRoot, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var project = Path.Combine(TestPaths.RepoRoot, "src", "InformingFutures.Web");
         var site = Path.Combine(project, "bin", Configuration, "net10.0", "InformingFutures.Web.dll");
-        var start = new ProcessStartInfo("dotnet", [site, command, .. arguments]) { WorkingDirectory = project };
+        var start = new ProcessStartInfo("dotnet", [site, .. command == "" ? Array.Empty<string>() : [command], .. arguments]) { WorkingDirectory = project };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         foreach (var (name, value) in environment)
         {
