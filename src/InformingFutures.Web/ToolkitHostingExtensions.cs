@@ -102,6 +102,7 @@ public static class ToolkitHostingExtensions
         app.MapShareCards();
         app.MapPdfDownloads();
         app.MapSitemap();
+        app.MapRobots();
         app.MapUpdatesFeed();
         app.MapSearchIndexScript();
         app.MapLivePreview();

@@ -1,5 +1,7 @@
 using AngleSharp.Html.Parser;
 using InformingFutures.Web.Discovery;
+using InformingFutures.Web.Infrastructure;
+using InformingFutures.Web.Pdf;
 using InformingFutures.Web.Search;
 using InformingFutures.Web.Site;
 using Microsoft.Extensions.Options;
@@ -43,6 +45,7 @@ public static class StaticExportCommand
         var origin = await LoopbackCommand.StartAsync(app, Name);
         try
         {
+            var (pdfs, pdfFailures) = await PrintPdfsAsync(app.Services, origin);
             using var client = new HttpClient { BaseAddress = origin };
             var exporter = new Exporter(client, target);
             var routes = app.Services.GetRequiredService<SiteIndex>().Current.Routes;
@@ -72,20 +75,44 @@ public static class StaticExportCommand
                 await exporter.TextAsync(RouteTable.SitemapPath, "sitemap.xml");
             }
 
+            await exporter.TextAsync(Robots.Path, "robots.txt");
+            // GitHub Pages runs Jekyll over a folder without it, which drops files and folders whose names start with "_".
+            await exporter.FileAsync(".nojekyll", "");
+            foreach (var failure in pdfFailures)
+            {
+                errors.WriteLine("export: " + failure);
+            }
+
             if (exporter.Refused.Count > 0)
             {
                 errors.WriteLine($"export: refused to write {ContentCheckCommand.Counted(exporter.Refused.Count, "file")} outside {folder} or through a symbolic link: {string.Join(", ", exporter.Refused.Take(5))}");
                 return 1;
             }
 
-            output.WriteLine($"export: {ContentCheckCommand.Counted(routes.Listed.Count(), "page")} (with decks and handouts), search and assets: {ContentCheckCommand.Counted(exporter.Files, "file")} written to {folder}" +
-                (hasAddress ? "" : " (no sitemap.xml: pass --base-url, or set Site:PublicUrl, to say where the export will be served)"));
-            return 0;
+            output.WriteLine($"export: {ContentCheckCommand.Counted(routes.Listed.Count(), "page")} (with decks and handouts), search, assets and {pdfs}: {ContentCheckCommand.Counted(exporter.Files, "file")} written to {folder}" +
+                (hasAddress ? "" : " (no sitemap.xml, share cards or QR codes: pass --base-url, or set Site:PublicUrl, to say where the export will be served)"));
+            return pdfFailures.Count == 0 ? 0 : 1;
         }
         finally
         {
             await app.StopAsync();
         }
+    }
+
+    /// <summary>
+    /// Prints the PDFs the export links (those already printed for its address and still current are kept), or says
+    /// why there are none: a copy without its PDFs is still a copy, so a missing browser does not stop the export.
+    /// </summary>
+    private static async Task<(string Summary, IReadOnlyList<string> Failures)> PrintPdfsAsync(IServiceProvider services, Uri origin)
+    {
+        var options = services.GetRequiredService<IOptions<PdfOptions>>().Value;
+        if (options.ChromiumPath() is not { } chromium)
+        {
+            return ($"no PDFs (Chromium ({options.Chromium}) is not installed: apt-get install chromium, or set Pdf:Chromium)", []);
+        }
+
+        var outcome = await PdfPrinting.PrintAsync(services, origin, chromium);
+        return (outcome.Summary, outcome.Failures);
     }
 
     /// <summary>The folder named, or the one-line message for arguments the export cannot run with.</summary>
@@ -184,6 +211,13 @@ public static class StaticExportCommand
                 }
             }
 
+            // A copy has no server to send the site's Content-Security-Policy, so each page carries it itself: an image
+            // from another site stays blocked, as it is on the site.
+            var policy = document.CreateElement("meta");
+            policy.SetAttribute("http-equiv", "Content-Security-Policy");
+            policy.SetAttribute("content", SecurityHeaders.PagePolicy);
+            document.Head?.Prepend(policy);
+
             await WriteAsync(file, "<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml);
         }
 
@@ -200,6 +234,9 @@ public static class StaticExportCommand
         }
 
         public async Task TextAsync(string url, string file) => await WriteAsync(file, await client.GetStringAsync(url));
+
+        /// <summary>A file of the export's own, not one the site serves.</summary>
+        public Task FileAsync(string file, string text) => WriteAsync(file, text);
 
         /// <summary>A site address becomes a path from this file: "/x/y#3" from depth 1 is "../x/y/index.html#3".</summary>
         private string Relative(string url, int depth, bool isAsset)

@@ -6,9 +6,15 @@ public sealed class SecurityHeaders(RequestDelegate next, IHostEnvironment envir
     // No inline script or style anywhere on the site, so the policy can be strict. Images may be data: URIs because
     // the print stylesheet draws each page's QR code in the sheet's margin, where only a CSS image can go. The
     // manifest and the offline copy's service worker come from the site itself.
-    public const string ContentSecurityPolicy =
+    public const string ContentSecurityPolicy = PagePolicy + "; frame-ancestors 'none'";
+
+    /// <summary>
+    /// The policy as a page can carry it itself, in a <c>&lt;meta http-equiv&gt;</c> (the static export, which has no
+    /// server to send headers): browsers ignore frame-ancestors there.
+    /// </summary>
+    public const string PagePolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-        "manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+        "manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
     // Everything the site does not use is denied; fullscreen stays for the presentation view.
     public const string PermissionsPolicy =

@@ -40,7 +40,8 @@ public sealed class PdfFiles(IReadOnlyDictionary<string, PdfFile> byPage)
 
     internal sealed class Part(IOptions<PdfOptions> pdf, IOptions<AttributionOptions> attribution, IOptions<SiteOptions> site, IHostEnvironment environment) : SnapshotPart<PdfFiles>
     {
-        public string Folder { get; } = Path.GetFullPath(Path.Combine(environment.ContentRootPath, pdf.Value.Folder));
+        /// <summary>The folder of the PDFs printed for the site's own public address.</summary>
+        public string Folder { get; } = Path.GetFullPath(Path.Combine(environment.ContentRootPath, pdf.Value.Folder, PdfOptions.AddressFolder(site.Value.BaseUrl)));
 
         public override PdfFiles Build(SiteSnapshot snapshot)
         {

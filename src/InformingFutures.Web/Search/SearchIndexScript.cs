@@ -14,8 +14,8 @@ public static class SearchIndexScript
     private static readonly byte[] Start = "window.toolkitSearchIndex = "u8.ToArray();
     private static readonly byte[] End = ";\n"u8.ToArray();
 
-    /// <summary>The script as UTF-8 bytes.</summary>
-    public static byte[] Write(SearchCatalogue catalogue)
+    /// <summary>The script as UTF-8 bytes, led by <paramref name="notice"/> as a comment.</summary>
+    public static byte[] Write(SearchCatalogue catalogue, string notice)
     {
         var index = new
         {
@@ -41,6 +41,7 @@ public static class SearchIndexScript
 
         // The serializer escapes <, > and & too, so no content can end the script early wherever it is included.
         var script = new MemoryStream();
+        script.Write(System.Text.Encoding.UTF8.GetBytes($"/* {notice.Replace("*/", "* /", StringComparison.Ordinal).ReplaceLineEndings(" ")} */\n"));
         script.Write(Start);
         JsonSerializer.Serialize(script, index);
         script.Write(End);

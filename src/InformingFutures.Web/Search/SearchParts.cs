@@ -1,4 +1,6 @@
+using InformingFutures.Web.Attribution;
 using InformingFutures.Web.Site;
+using Microsoft.Extensions.Options;
 
 namespace InformingFutures.Web.Search;
 
@@ -7,9 +9,10 @@ namespace InformingFutures.Web.Search;
 /// bytes it is served as. Written when first asked for, once per snapshot: only those copies fetch it, and at
 /// 3,000 pages writing it was half of every reload (135 ms of 300), which a save waited for before its page served.
 /// </summary>
-public sealed class SearchIndexScriptText(SearchCatalogue catalogue)
+/// <param name="notice">The charity's notice, which leads the file: its terms ask for it on every copy, and this file holds every page's text.</param>
+public sealed class SearchIndexScriptText(SearchCatalogue catalogue, string notice)
 {
-    private readonly Lazy<byte[]> _utf8 = new(() => Web.Search.SearchIndexScript.Write(catalogue), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<byte[]> _utf8 = new(() => Web.Search.SearchIndexScript.Write(catalogue, notice), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public byte[] Utf8 => _utf8.Value;
 }
@@ -47,8 +50,10 @@ public static class SearchParts
         public override SearchCatalogue Build(SiteSnapshot snapshot) => SearchCatalogue.Build(snapshot.Content);
     }
 
-    private sealed class ScriptPart : SnapshotPart<SearchIndexScriptText>
+    private sealed class ScriptPart(IOptions<AttributionOptions> attribution) : SnapshotPart<SearchIndexScriptText>
     {
-        public override SearchIndexScriptText Build(SiteSnapshot snapshot) => new(snapshot.Search);
+        private readonly string _notice = $"{attribution.Value.CopyrightNotice} {attribution.Value.WebsiteLabel} ({attribution.Value.WebsiteUrl}). {attribution.Value.TermsOfUse}";
+
+        public override SearchIndexScriptText Build(SiteSnapshot snapshot) => new(snapshot.Search, _notice);
     }
 }

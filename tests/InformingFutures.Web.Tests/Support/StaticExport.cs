@@ -58,6 +58,7 @@ public static class StaticExport
         var site = Path.Combine(project, "bin", Configuration, "net10.0", "InformingFutures.Web.dll");
         var start = new ProcessStartInfo("dotnet", [site, .. command == "" ? Array.Empty<string>() : [command], .. arguments]) { WorkingDirectory = project };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        WithoutPrinting(start);
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
@@ -68,7 +69,18 @@ public static class StaticExport
 
     /// <summary>The export exactly as docs/deploying.md types it: `dotnet run --project src/InformingFutures.Web -- export …`.</summary>
     public static (int ExitCode, string Output) RunAsDocumented(string? contentRoot, params string[] arguments) =>
-        Run(new ProcessStartInfo("dotnet", ["run", "--project", "src/InformingFutures.Web", "--no-build", "-c", Configuration, "--", "export", .. arguments]) { WorkingDirectory = TestPaths.RepoRoot }, contentRoot);
+        Run(WithoutPrinting(new ProcessStartInfo("dotnet", ["run", "--project", "src/InformingFutures.Web", "--no-build", "-c", Configuration, "--", "export", .. arguments]) { WorkingDirectory = TestPaths.RepoRoot }), contentRoot);
+
+    /// <summary>
+    /// Never the repository's pdf/ folder, and no printing (a test that wants PDFs names Pdf__Chromium), so an export
+    /// that only reads pages takes seconds.
+    /// </summary>
+    private static ProcessStartInfo WithoutPrinting(ProcessStartInfo start)
+    {
+        start.Environment["Pdf__Folder"] = Path.Combine(Path.GetTempPath(), "if-test-pdfs-" + Guid.NewGuid().ToString("N"));
+        start.Environment["Pdf__Chromium"] = "/no/chromium/in/this/test";
+        return start;
+    }
 
     private static string Configuration => typeof(StaticExport).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
