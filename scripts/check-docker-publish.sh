@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
-# Runs the Dockerfile's restore, publish and pdf steps outside Docker (no Docker engine runs in the dev sandbox),
-# then starts the published app and fetches one page, its share card and its PDF, so a broken step shows up in CI.
+# Proves the Dockerfile without a Docker engine (none runs where this project is developed): every stage's commands
+# are run, in order, on the distribution that stage names, then the result is served as the image would serve it.
 #
-# The commands are read from the Dockerfile itself, with /app/publish swapped for a temporary folder. The pdf step
-# needs Chromium, as the Dockerfile's build stage installs it (.ci/run installs it here).
+# - A stage on a .NET image (mcr.microsoft.com/dotnet/*:10.0, Ubuntu 24.04) may run only `dotnet` commands: a
+#   package install there is refused, because Ubuntu's chromium is a snap that cannot run in a build, and nothing on
+#   this Debian machine could show what Ubuntu provides. Its `dotnet` commands run with this machine's SDK
+#   (global.json pins the version).
+# - A Debian stage must name this machine's release (Debian 12, bookworm): its commands run here as they are. Its
+#   `apt-get install` runs as written when this script runs as root (as CI does), else each package is looked up.
+#   CHECK_DOCKER_ROOTFS=1 also installs that stage's packages into a fresh Debian root made with mmdebstrap from
+#   Debian's packages alone, so nothing this machine happens to have can stand in for them.
+# - /app/publish, the folder the stages hand on, is a temporary folder here; COPY --from must name what it holds.
+# Then the ENTRYPOINT's program is started from that folder as the runtime stage runs it, and a page, its share card
+# and its linked, tagged PDF are fetched.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,29 +25,34 @@ expected_text='Copyright© 2020'
 card_path=/share-card/reflective-practice/team.png
 pdf_path=/pdf/reflective-practice/team.pdf
 # The address the image is built for (docker build --build-arg SITE_PUBLIC_URL=…); its PDFs carry it.
-export SITE_PUBLIC_URL=https://toolkit.example.org
+export SITE_PUBLIC_URL=https://charity.github.io/informing-futures
+# Docker sets TARGETARCH for the build; this machine builds for itself.
+export TARGETARCH="${TARGETARCH:-$(dpkg --print-architecture 2>/dev/null || echo amd64)}"
 
 fail() {
     echo "check-docker-publish: $*" >&2
     exit 1
 }
 
-# Exactly one single-line "RUN dotnet <verb> ..." step, returned without the "RUN ".
-dockerfile_step() {
-    local verb="$1" lines
-    lines="$(grep -E "^RUN dotnet ${verb}( |$)" Dockerfile | sed -E 's/^RUN //' || true)"
-    [[ -n "$lines" ]] || fail "no 'RUN dotnet ${verb}' line in the Dockerfile"
-    [[ "$(printf '%s\n' "$lines" | wc -l)" -eq 1 ]] || fail "more than one 'RUN dotnet ${verb}' line in the Dockerfile"
-    [[ "$lines" != *\\ ]] || fail "the 'RUN dotnet ${verb}' line continues onto the next line; keep it on one line"
-    printf '%s\n' "$lines"
+. /etc/os-release
+[[ "${ID:-}" == debian ]] || fail "this script proves Debian stages on Debian; this machine is ${PRETTY_NAME:-unknown}"
+
+# The Dockerfile's instructions, one a line as "stage<TAB>base<TAB>instruction": comments dropped, continued lines joined.
+instructions() {
+    awk '
+        /^[[:space:]]*#/ { next }
+        { line = (pending == "" ? $0 : pending " " $0) }
+        /\\[[:space:]]*$/ { sub(/\\[[:space:]]*$/, "", line); pending = line; next }
+        { pending = "" }
+        line ~ /^[[:space:]]*$/ { next }
+        toupper(line) ~ /^FROM / {
+            n = split(line, word, /[[:space:]]+/); base = ""; stage = ""
+            for (i = 2; i <= n; i++) { if (word[i] ~ /^--/) continue; if (base == "") base = word[i]; else if (toupper(word[i]) == "AS") stage = word[i + 1] }
+            if (stage == "") stage = base
+        }
+        { print stage "\t" base "\t" line }
+    ' Dockerfile
 }
-
-# Docker sets TARGETARCH for the build; this machine builds for itself.
-export TARGETARCH="${TARGETARCH:-$(dpkg --print-architecture 2>/dev/null || echo amd64)}"
-
-restore_cmd="$(dockerfile_step restore)"
-publish_cmd="$(dockerfile_step publish)"
-[[ "$publish_cmd" == *" -o /app/publish"* ]] || fail "the publish step no longer writes to /app/publish: $publish_cmd"
 
 tmp="$(mktemp -d)"
 app_pid=""
@@ -50,31 +64,82 @@ cleanup() {
     rm -rf "$tmp"
 }
 trap cleanup EXIT
-
 out="$tmp/publish"
-publish_cmd="${publish_cmd//\/app\/publish/$out}"
 
-echo "+ $restore_cmd"
-eval "$restore_cmd"
-echo "+ $publish_cmd"
-eval "$publish_cmd"
+dotnet_image='^mcr\.microsoft\.com/dotnet/(sdk|aspnet|runtime|runtime-deps):10\.0$'
+debian_image="^debian:${VERSION_CODENAME}(-slim)?$"
+installs='(^|[;&|[:space:]])(apt-get|apt|dpkg|snap|apk|yum|dnf)[[:space:]]'
+stages=()
+runtime_base=""
+entrypoint=""
 
-for file in InformingFutures.Web.dll content/reflective-practice/team.md; do
-    [[ -f "$out/$file" ]] || fail "the publish output has no $file"
-done
+while IFS=$'\t' read -r stage base instruction; do
+    keyword="${instruction%%[[:space:]]*}"
+    keyword="${keyword^^}"
+    case "$keyword" in
+        FROM)
+            if [[ "$base" =~ $dotnet_image ]]; then
+                echo "stage $stage: $base (Ubuntu 24.04): dotnet commands only"
+            elif [[ "$base" =~ $debian_image ]]; then
+                echo "stage $stage: $base: run on this machine ($PRETTY_NAME)"
+            else
+                fail "stage $stage is based on $base; this script can prove only .NET 10 images and Debian ${VERSION_CODENAME} ($VERSION_ID), the release this machine runs"
+            fi
+            stages+=("$stage")
+            runtime_base="$base"
+            entrypoint=""
+            ;;
+        RUN)
+            command="${instruction#*[[:space:]]}"
+            command="${command//\/app\/publish/$out}"
+            if [[ "$base" =~ $dotnet_image ]]; then
+                [[ ! "$command" =~ $installs ]] || fail "stage $stage installs packages on $base, an Ubuntu 24.04 image whose chromium is a snap that cannot run in a build; install them in a Debian stage: $command"
+                [[ "$command" =~ ^dotnet[[:space:]] ]] || fail "stage $stage runs something other than dotnet on $base, which this Debian machine cannot prove: $command"
+                echo "+ [$stage] $command"
+                eval "$command"
+            elif [[ "$command" =~ $installs ]]; then
+                [[ "$command" =~ apt-get[[:space:]]+install[[:space:]]+(.*) ]] || fail "stage $stage installs packages other than with apt-get install: $command"
+                packages="$(sed -E 's/&&.*//; s/(^| )-[^ ]+//g' <<<"${BASH_REMATCH[1]}")"
+                if [[ "$(id -u)" -eq 0 ]]; then
+                    echo "+ [$stage] $command"
+                    (export DEBIAN_FRONTEND=noninteractive; eval "$command") || fail "stage $stage's package install failed on $PRETTY_NAME"
+                else
+                    echo "+ [$stage] not root: looking up $packages"
+                    for package in $packages; do
+                        apt-cache policy "$package" | grep -qE 'Candidate: [^(]' || fail "stage $stage installs $package, which $PRETTY_NAME does not provide"
+                    done
+                fi
+                if [[ "${CHECK_DOCKER_ROOTFS:-}" == 1 ]]; then
+                    echo "+ [$stage] mmdebstrap --variant=apt --include=${packages// /,} $VERSION_CODENAME"
+                    mmdebstrap --quiet --variant=apt --include="${packages// /,}" "$VERSION_CODENAME" "$tmp/rootfs.tar" \
+                        || fail "stage $stage's packages do not install into a fresh Debian $VERSION_CODENAME root"
+                    rm -f "$tmp/rootfs.tar"
+                fi
+            else
+                echo "+ [$stage] $command"
+                (env -u ASPNETCORE_URLS -u ASPNETCORE_ENVIRONMENT -u DOTNET_ENVIRONMENT bash -c "$command") || fail "stage $stage failed: $command"
+            fi
+            ;;
+        COPY)
+            if [[ "$instruction" =~ --from=([^[:space:]]+)[[:space:]]+([^[:space:]]+) ]]; then
+                from="${BASH_REMATCH[1]}" source="${BASH_REMATCH[2]}"
+                printf '%s\n' "${stages[@]}" | grep -qxF "$from" || fail "stage $stage copies from $from, which is not an earlier stage"
+                [[ "$source" == /app/publish* ]] || fail "stage $stage copies $source from $from; stages hand on only /app/publish"
+                [[ -e "${source/\/app\/publish/$out}" ]] || fail "stage $stage copies $source from $from, which that stage did not make"
+            fi
+            ;;
+        ENTRYPOINT)
+            entrypoint="$(sed -E 's/^ENTRYPOINT \[ *"([^"]+)".*/\1/' <<<"$instruction")"
+            ;;
+    esac
+done < <(instructions)
 
-pdf_cmd="$(grep -E '^RUN cd /app/publish && .*pdf$' Dockerfile | sed -E 's/^RUN //' || true)"
-[[ -n "$pdf_cmd" && "$(printf '%s\n' "$pdf_cmd" | wc -l)" -eq 1 ]] || fail "no single 'RUN cd /app/publish && … pdf' step in the Dockerfile"
-pdf_cmd="${pdf_cmd//\/app\/publish/$out}"
-echo "+ $pdf_cmd"
-(env -u ASPNETCORE_URLS -u ASPNETCORE_ENVIRONMENT -u DOTNET_ENVIRONMENT bash -c "$pdf_cmd") || fail "the pdf step failed"
-[[ -f "$out/pdf/manifest.json" && -f "$out/pdf${pdf_path#/pdf}" ]] || fail "the pdf step wrote no $out/pdf${pdf_path#/pdf} and manifest"
-
-# The image runs the ENTRYPOINT's program from /app; run the same program from the publish folder.
-entrypoint="$(grep -E '^ENTRYPOINT ' Dockerfile | sed -E 's/^ENTRYPOINT \[ *"([^"]+)".*/\1/')"
-[[ "$entrypoint" == ./* ]] || fail "the ENTRYPOINT is not a program in the app folder: $entrypoint"
+[[ "$runtime_base" == mcr.microsoft.com/dotnet/runtime-deps:10.0 ]] || fail "the last stage is no longer the runtime-deps image"
+[[ "$entrypoint" == ./* ]] || fail "the last stage's ENTRYPOINT is not a program in the app folder: $entrypoint"
 [[ -x "$out/${entrypoint#./}" ]] || fail "the publish output has no executable ${entrypoint#./} for the ENTRYPOINT"
-grep -qE '^FROM mcr.microsoft.com/dotnet/runtime-deps:' Dockerfile || fail "the runtime stage is no longer the runtime-deps image"
+for file in content/reflective-practice/team.md pdf; do
+    [[ -e "$out/$file" ]] || fail "the image would have no $file"
+done
 
 if curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then
     fail "something is already listening on port $port"
@@ -128,11 +193,11 @@ pdf_type="$(curl -s -o "$pdf" -w '%{http_code} %{content_type}' "http://127.0.0.
 [[ "$pdf_type" == "200 application/pdf" ]] || fail "GET $pdf_path answered '$pdf_type', expected '200 application/pdf'"
 if command -v pdfinfo >/dev/null; then
     pdfinfo "$pdf" | grep -q '^Tagged: *yes' || fail "$pdf_path is not a tagged PDF"
+    pdftotext "$pdf" - | grep -qF "$SITE_PUBLIC_URL$page_path" || fail "$pdf_path does not carry the page's address $SITE_PUBLIC_URL$page_path"
 fi
 
-echo "published with: $publish_cmd"
-echo "PDFs printed with: $pdf_cmd"
+echo "stages proven: ${stages[*]}"
 echo "GET $page_path: 200, contains '$expected_text'"
 echo "GET $card_path: 200 image/png, $(stat -c %s "$card") bytes"
-echo "GET $pdf_path: 200 application/pdf, $(stat -c %s "$pdf") bytes, linked from $page_path"
+echo "GET $pdf_path: 200 application/pdf, $(stat -c %s "$pdf") bytes, linked from $page_path, printed for $SITE_PUBLIC_URL"
 echo OK

@@ -29,7 +29,8 @@ public sealed class ChromiumPrinter(string chromium, TimeSpan timeout)
             };
             foreach (var argument in new[]
             {
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", // a container's /dev/shm is 64 MB
+                "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--disable-extensions", $"--user-data-dir={profile.FullName}",
                 "--no-pdf-header-footer", // the site's own margin boxes carry the notice, the address and the page numbers
                 "--generate-pdf-document-outline",

@@ -71,7 +71,10 @@ public sealed class StaticExportTests
         var index = File.ReadAllText(Path.Combine(StaticExport.Folder, "search-index.js"));
         var search = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(StaticExport.Folder, "search", "index.html")));
 
-        Assert.StartsWith("window.toolkitSearchIndex = {", index);
+        // Every page's text is in it, so it carries the charity's notice and website, as every copy must.
+        Assert.StartsWith("/* Copyright© 2020. Informing Futures is a 1625 Independent People project.", index);
+        Assert.Contains("www.informingfutures.co.uk (http://www.informingfutures.co.uk).", index.Split('\n')[0]);
+        Assert.StartsWith("window.toolkitSearchIndex = {", index.Split('\n')[1]);
         Assert.Contains("\"url\":\"/reflective-practice/organisational\"", index);
         Assert.NotNull(search.QuerySelector("main[data-static-search]"));
         string[] searchScripts = ["../search-index.js", "../porter2.js", "../search.js"];
@@ -91,17 +94,19 @@ public sealed class StaticExportTests
     }
 
     [Fact]
-    public void WithABaseUrlTheExportHasASitemapAndFullPageAddresses()
+    public void WithAProjectSitesAddressTheExportHasASitemapRobotsAndFullPageAddressesUnderItsPath()
     {
+        const string projectSite = "https://charity.github.io/informing-futures";
         using var target = new TempContent("good"); // any empty-able temporary folder
         var folder = Path.Combine(target.Root, "export");
 
-        StaticExport.Run(folder, "--base-url", "https://toolkit.example.org/");
+        StaticExport.Run(folder, "--base-url", projectSite + "/");
 
         var sitemap = File.ReadAllText(Path.Combine(folder, "sitemap.xml"));
-        Assert.Contains("<loc>https://toolkit.example.org/reflective-practice/team</loc>", sitemap);
+        Assert.Contains($"<loc>{projectSite}/reflective-practice/team</loc>", sitemap);
         Assert.DoesNotContain("127.0.0.1", sitemap);
-        Assert.Contains("https://toolkit.example.org/reflective-practice/team", File.ReadAllText(Path.Combine(folder, "print-footer", "reflective-practice", "team.css")));
+        Assert.Contains($"{projectSite}/reflective-practice/team", File.ReadAllText(Path.Combine(folder, "print-footer", "reflective-practice", "team.css")));
+        Assert.EndsWith($"\nSitemap: {projectSite}/sitemap.xml\n", File.ReadAllText(Path.Combine(folder, "robots.txt")));
 
         // Every page's share card is in the export, where its og:image says, as a PNG.
         var parser = new HtmlParser();
@@ -110,11 +115,31 @@ public sealed class StaticExportTests
         foreach (var page in pages)
         {
             var image = parser.ParseDocument(File.ReadAllText(page)).QuerySelector("meta[property='og:image']")?.GetAttribute("content");
-            Assert.StartsWith("https://toolkit.example.org/", image);
-            var file = Path.Combine(folder, image!["https://toolkit.example.org/".Length..]);
+            Assert.StartsWith(projectSite + "/", image);
+            var file = Path.Combine(folder, image![(projectSite.Length + 1)..]);
             Assert.True(File.Exists(file), $"{page} names {image}, which the export lacks");
             Assert.Equal(PngSignature, File.ReadAllBytes(file)[..8]);
         }
+    }
+
+    /// <summary>A static host sends no headers: each page carries the site's policy itself, and GitHub Pages serves every file.</summary>
+    [Fact]
+    public void EveryExportedPageCarriesTheSitesContentSecurityPolicyAndPagesServesEveryFile()
+    {
+        var pages = Directory.GetFiles(StaticExport.Folder, "*.html", SearchOption.AllDirectories);
+
+        Assert.True(pages.Length > 10, string.Join(", ", pages));
+        Assert.All(pages, page =>
+        {
+            var policy = new HtmlParser().ParseDocument(File.ReadAllText(page)).QuerySelector("head > meta[http-equiv='Content-Security-Policy']:first-child")?.GetAttribute("content");
+            Assert.Equal("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+                "manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'", policy);
+        });
+        // Without it, GitHub Pages runs Jekyll, which drops print-footer/_.css (a name starting with "_").
+        Assert.True(File.Exists(Path.Combine(StaticExport.Folder, ".nojekyll")));
+        Assert.True(File.Exists(Path.Combine(StaticExport.Folder, "print-footer", "_.css")));
+        Assert.StartsWith("# Informing Futures toolkit. Copyright© 2020. Informing Futures is a 1625 Independent People project. www.informingfutures.co.uk",
+            File.ReadAllText(Path.Combine(StaticExport.Folder, "robots.txt")));
     }
 
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
@@ -146,7 +171,7 @@ public sealed class StaticExportTests
 
             // `dotnet run` itself says which launch settings it used; the rest is the export's.
             var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), l => !l.StartsWith("Using launch settings", StringComparison.Ordinal));
-            Assert.Matches($@"^export: \d+ pages \(with decks and handouts\), search and assets: \d+ files written to {System.Text.RegularExpressions.Regex.Escape(folder)}", line);
+            Assert.Matches($@"^export: \d+ pages \(with decks and handouts\), search, assets and no PDFs \(Chromium \(/no/chromium/in/this/test\) is not installed: apt-get install chromium, or set Pdf:Chromium\): \d+ files written to {System.Text.RegularExpressions.Regex.Escape(folder)}", line);
             Assert.DoesNotContain("Now listening", output);
             Assert.DoesNotContain("Hosting environment", output);
         }

@@ -101,16 +101,6 @@ public sealed class ScheduledAndDraftPageTests : IDisposable
     }
 
     [Fact]
-    public void PreviewCannotBeTurnedOnOutsideDevelopment()
-    {
-        using var site = new ToolkitFactory(TestPaths.Fixture("editorial"), configure: b => b.UseSetting("Preview:Enabled", "true"));
-
-        var refused = Assert.ThrowsAny<Exception>(() => site.CreateClient());
-
-        Assert.Contains("Preview:Enabled serves drafts and unpublished pages, so it is allowed only in Development", refused.ToString());
-    }
-
-    [Fact]
     public async Task TheStaticExportLeavesHiddenPagesOutEvenWhenRunFromDevelopment()
     {
         using var content = new TempContent("editorial");

@@ -34,9 +34,9 @@ public sealed class UpdateHistoryTests : IDisposable
     }
 
     [Theory]
-    [InlineData("/guide/supervision", "last updated 20 November 2026 · last reviewed 1 October 2026 · latest version: https://toolkit.example.org/guide/supervision")]
-    [InlineData("/guide", "last updated 15 September 2026 · last reviewed 1 October 2026 · latest version: https://toolkit.example.org/guide")]
-    [InlineData("/", "no updates recorded · latest version: https://toolkit.example.org/")]
+    [InlineData("/guide/supervision", "last updated 20 November 2026 · last reviewed 1 October 2026 · latest version: https://charity.github.io/informing-futures/guide/supervision")]
+    [InlineData("/guide", "last updated 15 September 2026 · last reviewed 1 October 2026 · latest version: https://charity.github.io/informing-futures/guide")]
+    [InlineData("/", "no updates recorded · latest version: https://charity.github.io/informing-futures/")]
     public async Task EveryPrintedSheetSaysWhenThePageWasLastUpdated(string page, string stamp)
     {
         var (_, html) = await _site.GetHtmlAsync(page);

@@ -29,10 +29,10 @@ public sealed class UpdatesFeedTests : IDisposable
         Assert.Equal(RepoSiteFactory.PublicUrl + "/feed.xml", feed.Id);
         Assert.Equal(
         [
-            "2027-03-01 Peer case review: Published the peer case review model. <https://toolkit.example.org/guide/peer-review>",
-            "2026-11-20 Group supervision: Rewrote the challenges after practitioners' feedback. <https://toolkit.example.org/guide/supervision>",
-            "2026-09-15 Practice guide: Added the comparison of the models. <https://toolkit.example.org/guide>",
-            "2026-06-01 Group supervision: First published. <https://toolkit.example.org/guide/supervision>",
+            "2027-03-01 Peer case review: Published the peer case review model. <https://charity.github.io/informing-futures/guide/peer-review>",
+            "2026-11-20 Group supervision: Rewrote the challenges after practitioners' feedback. <https://charity.github.io/informing-futures/guide/supervision>",
+            "2026-09-15 Practice guide: Added the comparison of the models. <https://charity.github.io/informing-futures/guide>",
+            "2026-06-01 Group supervision: First published. <https://charity.github.io/informing-futures/guide/supervision>",
         ],
             feed.Items.Select(i => $"{i.LastUpdatedTime:yyyy-MM-dd} {i.Title.Text}: {i.Summary.Text} <{i.Links.Single(l => l.RelationshipType == "alternate").Uri}>"));
         Assert.Equal(feed.Items.Count(), feed.Items.Select(i => i.Id).Distinct().Count());

@@ -13,16 +13,19 @@ namespace InformingFutures.Web.Tests.Pdf;
 public sealed class PdfLinkTests : IDisposable
 {
     private readonly TempContent _content = new("good");
-    private readonly string _pdfs = Directory.CreateTempSubdirectory("if-pdfs-").FullName;
+    private readonly string _pdfRoot = Directory.CreateTempSubdirectory("if-pdfs-").FullName;
+
+    /// <summary>The set printed for the tests' public address, inside the PDF folder.</summary>
+    private string _pdfs => Path.Combine(_pdfRoot, PdfOptions.AddressFolder(RepoSiteFactory.PublicUrl));
 
     public void Dispose()
     {
         _content.Dispose();
-        Directory.Delete(_pdfs, recursive: true);
+        Directory.Delete(_pdfRoot, recursive: true);
     }
 
     private ToolkitFactory Site(string environment = "Production", string? publicUrl = RepoSiteFactory.PublicUrl) =>
-        new(_content.Root, environment, b => b.UseSetting("Pdf:Folder", _pdfs).UseSetting("Site:PublicUrl", publicUrl));
+        new(_content.Root, environment, b => b.UseSetting("Pdf:Folder", _pdfRoot).UseSetting("Site:PublicUrl", publicUrl));
 
     /// <summary>Writes a stand-in PDF of <paramref name="bytes"/> bytes for each page, with the digest the pdf command would record now.</summary>
     private void Print(ToolkitFactory site, int bytes, params string[] pages)
@@ -31,14 +34,15 @@ public sealed class PdfLinkTests : IDisposable
         var attribution = site.Services.GetRequiredService<IOptions<AttributionOptions>>().Value;
         var options = site.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
         var digest = new PdfDigest(snapshot, attribution, options);
+        var folder = site.Services.GetRequiredService<PdfFiles.Part>().Folder;
         var entries = pages.Select(page =>
         {
             var file = page.Trim('/') + ".pdf";
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_pdfs, file))!);
-            File.WriteAllBytes(Path.Combine(_pdfs, file), [.. "%PDF-1.4\n"u8, .. new byte[bytes - 9]]);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, file))!);
+            File.WriteAllBytes(Path.Combine(folder, file), [.. "%PDF-1.4\n"u8, .. new byte[bytes - 9]]);
             return new PdfManifestEntry(page, file, 2, bytes, digest.Of(snapshot.Routes.Find(page)!));
         }).ToList();
-        new PdfManifest(entries).Write(_pdfs);
+        new PdfManifest(entries).Write(folder);
     }
 
     private static async Task<string?> LinkOn(ToolkitFactory site, string page)
@@ -141,12 +145,12 @@ public sealed class PdfLinkTests : IDisposable
         var export = Path.Combine(Path.GetTempPath(), "if-export-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var (exitCode, output) = StaticExport.RunCommand("export", _content.Root, new Dictionary<string, string> { ["Pdf__Folder"] = _pdfs }, export);
+            var (exitCode, output) = StaticExport.RunCommand("export", _content.Root, new Dictionary<string, string> { ["Pdf__Folder"] = _pdfRoot }, export);
             Assert.True(exitCode == 0, output);
 
             foreach (var (page, file) in new[] { ("alpha/first/index.html", "pdf/alpha/first.pdf"), ("alpha/handout/index.html", "pdf/alpha/handout.pdf") })
             {
-                Assert.Equal(File.ReadAllBytes(Path.Combine(_pdfs, file[4..])), File.ReadAllBytes(Path.Combine(export, file)));
+                Assert.Equal(File.ReadAllBytes(Path.Combine(_pdfRoot, "no-address", file[4..])), File.ReadAllBytes(Path.Combine(export, file)));
                 Assert.Contains($"href=\"../../{file}\"", File.ReadAllText(Path.Combine(export, page)));
             }
 

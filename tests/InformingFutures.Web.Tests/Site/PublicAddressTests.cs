@@ -43,14 +43,14 @@ public sealed class PublicAddressTests
         var (_, css) = await SendAsync(site, "GET", "/print-footer/reflective-practice/team.css", HostileHost);
         var (status, sitemap) = await SendAsync(site, "GET", "/sitemap.xml", HostileHost);
 
-        Assert.Contains("<meta property=\"og:url\" content=\"https://toolkit.example.org/reflective-practice/team\" />", page);
-        Assert.Contains("Available at: https://toolkit.example.org/reflective-practice/team<span data-accessed-on></span>.", page);
-        Assert.Contains("· https://toolkit.example.org/reflective-practice/team</p>", page);
-        Assert.Contains("\\A https://toolkit.example.org/reflective-practice/team\\A \" var(--printed-on, \"\") ", css);
-        Assert.Contains("latest version: https://toolkit.example.org/reflective-practice/team\"", css);
+        Assert.Contains("<meta property=\"og:url\" content=\"https://charity.github.io/informing-futures/reflective-practice/team\" />", page);
+        Assert.Contains("Available at: https://charity.github.io/informing-futures/reflective-practice/team<span data-accessed-on></span>.", page);
+        Assert.Contains("· https://charity.github.io/informing-futures/reflective-practice/team</p>", page);
+        Assert.Contains("\\A https://charity.github.io/informing-futures/reflective-practice/team\\A \" var(--printed-on, \"\") ", css);
+        Assert.Contains("latest version: https://charity.github.io/informing-futures/reflective-practice/team\"", css);
         Assert.Contains("url(\"data:image/svg+xml;base64,", css); // the page's QR code
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("<loc>https://toolkit.example.org/reflective-practice/team</loc>", sitemap);
+        Assert.Contains("<loc>https://charity.github.io/informing-futures/reflective-practice/team</loc>", sitemap);
     }
 
     [Fact]
@@ -84,18 +84,22 @@ public sealed class PublicAddressTests
         Assert.Equal(warnings, log.Warnings.Count(m => m.Contains("Site:PublicUrl", StringComparison.Ordinal) && m.Contains("Site__PublicUrl", StringComparison.Ordinal)));
     }
 
-    [Theory]
-    [InlineData("toolkit.example.org")]
-    [InlineData("ftp://toolkit.example.org")]
-    [InlineData("https://toolkit.example.org/toolkit")]
-    [InlineData("https://toolkit.example.org/?x=1")]
-    public void AnAddressThatIsNotASiteRootStopsStartUpNamingTheSetting(string publicUrl)
+    [Fact]
+    public async Task AnAddressWithAPathIsCarriedByTheCanonicalLinkCardsSitemapAndRobots()
     {
-        using var site = Site(publicUrl);
+        const string projectSite = "https://charity.github.io/informing-futures";
+        using var site = Site(projectSite + "/");
+        var client = site.CreateClient();
 
-        var error = Assert.ThrowsAny<Exception>(() => site.Server);
+        var page = await client.GetStringAsync("/reflective-practice/team");
+        var sitemap = await client.GetStringAsync(RouteTable.SitemapPath);
+        var robots = await client.GetStringAsync("/robots.txt");
 
-        Assert.Contains("Site:PublicUrl", error.ToString());
+        Assert.Contains($"<link rel=\"canonical\" href=\"{projectSite}/reflective-practice/team\"", page);
+        Assert.Contains($"<meta property=\"og:image\" content=\"{projectSite}/share-card/reflective-practice/team.png\"", page);
+        Assert.Contains($"<loc>{projectSite}/</loc>", sitemap);
+        Assert.EndsWith($"User-agent: *\nDisallow:\nSitemap: {projectSite}/sitemap.xml\n", robots);
+        Assert.StartsWith("# Informing Futures toolkit. Copyright© 2020.", robots);
     }
 
     private static ToolkitFactory Site(string? publicUrl, Action<IWebHostBuilder>? configure = null) =>

@@ -47,5 +47,5 @@ public class ToolkitFactory(string contentRoot, string environment = "Production
 public sealed class RepoSiteFactory() : ToolkitFactory(TestPaths.RepoContent, configure: b => b.UseSetting("Site:PublicUrl", PublicUrl))
 {
     /// <summary>The Site:PublicUrl the tests publish at; no request ever names this host.</summary>
-    public const string PublicUrl = "https://toolkit.example.org";
+    public const string PublicUrl = "https://charity.github.io/informing-futures";
 }
