@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using InformingFutures.Web.Search;
 using InformingFutures.Web.Pdf;
@@ -54,17 +56,18 @@ public static class ServiceWorker
 
     private static string Header(SiteSnapshot snapshot)
     {
-        var stored = Stored(snapshot);
-        // The fingerprint covers the content and the build (whose files the pages name), so it names the cache.
-        var name = "toolkit-" + snapshot.ContentFingerprint;
-        return $"const CACHE_NAME = {JsonSerializer.Serialize(name)};\n" +
-               $"const CONTENT_VERSION = {JsonSerializer.Serialize(snapshot.ContentFingerprint)};\n" +
-               $"const VERSION_HEADER = {JsonSerializer.Serialize(VersionHeader)};\n" +
-               $"const OFFLINE_PAGE = {JsonSerializer.Serialize(RouteTable.OfflinePath)};\n" +
-               $"const SEARCH_PAGE = {JsonSerializer.Serialize(RouteTable.SearchPath)};\n" +
-               $"const PREVIEW_PREFIX = {JsonSerializer.Serialize(RouteTable.PreviewPrefix)};\n" +
-               $"const SERVICE_WORKER = {JsonSerializer.Serialize(RouteTable.ServiceWorkerPath)};\n" +
-               $"const SEARCH_SCRIPTS = {JsonSerializer.Serialize(RouteTable.StaticSearchScripts)};\n" +
-               $"const STORED = {JsonSerializer.Serialize(stored)};\n\n";
+        var lines = $"const CONTENT_VERSION = {JsonSerializer.Serialize(snapshot.ContentFingerprint)};\n" +
+                    $"const VERSION_HEADER = {JsonSerializer.Serialize(VersionHeader)};\n" +
+                    $"const OFFLINE_PAGE = {JsonSerializer.Serialize(RouteTable.OfflinePath)};\n" +
+                    $"const SEARCH_PAGE = {JsonSerializer.Serialize(RouteTable.SearchPath)};\n" +
+                    $"const PREVIEW_PREFIX = {JsonSerializer.Serialize(RouteTable.PreviewPrefix)};\n" +
+                    $"const SERVICE_WORKER = {JsonSerializer.Serialize(RouteTable.ServiceWorkerPath)};\n" +
+                    $"const SEARCH_SCRIPTS = {JsonSerializer.Serialize(RouteTable.StaticSearchScripts)};\n" +
+                    $"const STORED = {JsonSerializer.Serialize(Stored(snapshot))};\n\n";
+        // Named by every line above, so each worker fills a cache of its own: a new list of PDFs gets a new cache as a
+        // new release does, and a worker whose install fails deletes only the cache it made, never the one the
+        // active worker serves from.
+        var name = "toolkit-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(lines)))[..16];
+        return $"const CACHE_NAME = {JsonSerializer.Serialize(name)};\n" + lines;
     }
 }

@@ -1,4 +1,3 @@
-using InformingFutures.Web.Attribution;
 using InformingFutures.Web.Site;
 using Microsoft.Extensions.Options;
 
@@ -38,7 +37,7 @@ public sealed class PdfFiles(IReadOnlyDictionary<string, PdfFile> byPage)
 
     public IEnumerable<PdfFile> All => byPage.Values;
 
-    internal sealed class Part(IOptions<PdfOptions> pdf, IOptions<AttributionOptions> attribution, IOptions<SiteOptions> site, IHostEnvironment environment) : SnapshotPart<PdfFiles>
+    internal sealed class Part(IOptions<PdfOptions> pdf, IOptions<SiteOptions> site, IHostEnvironment environment) : SnapshotPart<PdfFiles>
     {
         /// <summary>The folder of the PDFs printed for the site's own public address.</summary>
         public string Folder { get; } = Path.GetFullPath(Path.Combine(environment.ContentRootPath, pdf.Value.Folder, PdfOptions.AddressFolder(site.Value.BaseUrl)));
@@ -46,7 +45,7 @@ public sealed class PdfFiles(IReadOnlyDictionary<string, PdfFile> byPage)
         public override PdfFiles Build(SiteSnapshot snapshot)
         {
             var current = new Dictionary<string, PdfFile>(StringComparer.Ordinal);
-            var digest = new PdfDigest(snapshot, attribution.Value, site.Value);
+            var digest = new PdfDigest(snapshot);
             foreach (var entry in PdfManifest.Read(Folder).Files)
             {
                 if (snapshot.Routes.Find(entry.Page) is { HasPdf: true } page

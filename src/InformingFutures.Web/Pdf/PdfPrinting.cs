@@ -29,7 +29,7 @@ public static class PdfPrinting
         Directory.CreateDirectory(folder);
         var snapshot = services.GetRequiredService<SiteIndex>().Current;
         var attribution = services.GetRequiredService<IOptions<AttributionOptions>>().Value;
-        var digest = new PdfDigest(snapshot, attribution, services.GetRequiredService<IOptions<SiteOptions>>().Value);
+        var digest = new PdfDigest(snapshot);
         var printer = new ChromiumPrinter(chromium, TimeSpan.FromSeconds(services.GetRequiredService<IOptions<PdfOptions>>().Value.PrintTimeoutSeconds));
         var unchanged = snapshot.Pdfs.All.ToDictionary(f => f.Address, StringComparer.Ordinal);
         var pages = snapshot.Routes.All.Where(r => r.HasPdf).ToList();

@@ -9,7 +9,7 @@ namespace InformingFutures.Web.Site;
 /// Builds a <see cref="SiteSnapshot"/> from a content folder: loads every file, lays out the routes, checks every
 /// link against them, and logs each problem once. The site, <c>check</c> and <c>export</c> all build through this.
 /// </summary>
-public sealed class SiteBuilder(ContentLoader loader, IOptions<SiteOptions> site, IOptions<PreviewOptions> preview, TimeProvider clock, IEnumerable<ISnapshotPart> parts, ILogger<SiteBuilder> logger)
+public sealed class SiteBuilder(ContentLoader loader, IOptions<SiteOptions> site, IOptions<PreviewOptions> preview, Release release, TimeProvider clock, IEnumerable<ISnapshotPart> parts, ILogger<SiteBuilder> logger)
 {
     private readonly ISnapshotPart[] _parts = [.. parts];
 
@@ -31,7 +31,7 @@ public sealed class SiteBuilder(ContentLoader loader, IOptions<SiteOptions> site
             Log(problem);
         }
 
-        var snapshot = new SiteSnapshot(content, routes, preview.Value.Enabled ? published.Hidden : null, published.NextPublication);
+        var snapshot = new SiteSnapshot(content, routes, preview.Value.Enabled ? published.Hidden : null, published.NextPublication, release.Fingerprint);
         var routedAt = Stopwatch.GetTimestamp();
         snapshot.WithParts(_parts, (part, elapsed) => logger.LogDebug("Built {SnapshotPart} in {ElapsedMilliseconds:0} ms", part.PartType.Name, elapsed.TotalMilliseconds));
         logger.LogDebug("Read and parsed the files in {LoadMilliseconds:0} ms, laid out routes and links in {RouteMilliseconds:0} ms, built the parts in {PartsMilliseconds:0} ms",

@@ -24,6 +24,7 @@ public static class SiteServiceCollectionExtensions
             .ValidateOnStart();
         // The site's clock decides when a scheduled page appears; tests replace it to move time.
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Release>();
         services.AddSingleton<SiteBuilder>();
         services.AddSingleton<SiteIndex>();
         services.AddSingleton<ContentAtStart>();

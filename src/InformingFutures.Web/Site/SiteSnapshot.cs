@@ -17,11 +17,13 @@ public sealed partial class SiteSnapshot
 {
     /// <param name="previewed">In preview, the pages shown that the public site holds back, each shown with a banner.</param>
     /// <param name="nextPublication">When the next scheduled page is due: the site is rebuilt then.</param>
-    public SiteSnapshot(ContentSnapshot content, RouteTable routes, IReadOnlyDictionary<string, HeldBack>? previewed = null, DateTimeOffset? nextPublication = null)
+    /// <param name="release">The <see cref="Site.Release"/> fingerprint of what serves the content.</param>
+    public SiteSnapshot(ContentSnapshot content, RouteTable routes, IReadOnlyDictionary<string, HeldBack>? previewed = null, DateTimeOffset? nextPublication = null, string release = "")
     {
         Content = content;
         Routes = routes;
-        ContentFingerprint = Fingerprint(content, routes);
+        Release = release;
+        ContentFingerprint = Fingerprint(content, routes, release);
         Previewed = previewed ?? new Dictionary<string, HeldBack>();
         NextPublication = nextPublication;
     }
@@ -70,11 +72,14 @@ public sealed partial class SiteSnapshot
     /// </summary>
     public string ContentFingerprint { get; }
 
-    private static string Fingerprint(ContentSnapshot content, RouteTable routes)
+    /// <summary>The fingerprint of the build, its static files and settings that serve this content (<see cref="Site.Release"/>).</summary>
+    public string Release { get; }
+
+    private static string Fingerprint(ContentSnapshot content, RouteTable routes, string release)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        // The build too: new code renders the same content into other bytes.
-        hash.AppendData(Encoding.UTF8.GetBytes(typeof(SiteSnapshot).Assembly.ManifestModule.ModuleVersionId + "\u0000"));
+        // The release too: a new build, stylesheet, notice or address shows the same content in other bytes.
+        hash.AppendData(Encoding.UTF8.GetBytes(release + "\u0000"));
         hash.AppendData(Encoding.UTF8.GetBytes(string.Join('\u0000', routes.All.Select(r => r.Path))));
         foreach (var document in content.Documents)
         {

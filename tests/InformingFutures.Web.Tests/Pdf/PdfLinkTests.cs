@@ -31,9 +31,7 @@ public sealed class PdfLinkTests : IDisposable
     private void Print(ToolkitFactory site, int bytes, params string[] pages)
     {
         var snapshot = site.Services.GetRequiredService<SiteIndex>().Current;
-        var attribution = site.Services.GetRequiredService<IOptions<AttributionOptions>>().Value;
-        var options = site.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
-        var digest = new PdfDigest(snapshot, attribution, options);
+        var digest = new PdfDigest(snapshot);
         var folder = site.Services.GetRequiredService<PdfFiles.Part>().Folder;
         var entries = pages.Select(page =>
         {
