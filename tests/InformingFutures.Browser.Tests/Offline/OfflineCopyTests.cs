@@ -85,6 +85,95 @@ public sealed class OfflineCopyTests(BrowserSite site, ITestOutputHelper output)
         await context.CloseAsync();
     }
 
+    /// <summary>
+    /// Two real builds of the site that differ only in one stylesheet rule, served in turn at one address: a reader who
+    /// stored the first gets the second's stylesheet offline after one visit with a signal.
+    /// </summary>
+    [BrowserFact]
+    public async Task AStylesheetOnlyReleaseReachesAnInstalledOfflineCopy()
+    {
+        var work = Directory.CreateTempSubdirectory("if-release-");
+        try
+        {
+            var project = CopySource(work.FullName);
+            var first = Publish(project, Path.Combine(work.FullName, "first"));
+            File.AppendAllText(Path.Combine(project, "Layout", "site.css"), "\n:root { --release: \"second\"; }\n");
+            var second = Publish(project, Path.Combine(work.FullName, "second"));
+
+            var port = FreePort();
+            var context = await site.Browser.NewContextAsync(new() { BaseURL = $"http://127.0.0.1:{port}" });
+            var page = await context.NewPageAsync();
+            const string release = "() => getComputedStyle(document.documentElement).getPropertyValue('--release').trim()";
+            Stored before;
+            using (await PublishedSite.StartAsync(first, port))
+            {
+                await page.GotoAsync("/reflective-practice/team");
+                before = await WaitUntilStoredAsync(page);
+            }
+
+            using (await PublishedSite.StartAsync(second, port))
+            {
+                await page.GotoAsync("/reflective-practice/team"); // online: the browser checks for a new worker
+                Assert.Equal("\"second\"", await page.EvaluateAsync<string>(release));
+                await WaitUntilStoredAsync(page, replacing: before.Name);
+            }
+
+            await context.SetOfflineAsync(true);
+            await page.GotoAsync("/reflective-practice/organisational");
+            Assert.Equal("Organisational Reflective Practice", await page.InnerTextAsync("h1"));
+            Assert.Equal("\"second\"", await page.EvaluateAsync<string>(release));
+            await context.CloseAsync();
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The site's project and what it builds from, without build output, as a fresh clone has them.</summary>
+    private static string CopySource(string root)
+    {
+        foreach (var file in new[] { "global.json", "Directory.Build.props", "Directory.Packages.props" })
+        {
+            File.Copy(Path.Combine(TestPaths.RepoRoot, file), Path.Combine(root, file));
+        }
+
+        foreach (var folder in new[] { "content", Path.Combine("src", "InformingFutures.Web") })
+        {
+            var from = Path.Combine(TestPaths.RepoRoot, folder);
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories)
+                         .Where(f => !Path.GetRelativePath(from, f).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj")))
+            {
+                var to = Path.Combine(root, folder, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                File.Copy(file, to);
+            }
+        }
+
+        return Path.Combine(root, "src", "InformingFutures.Web");
+    }
+
+    private static string Publish(string project, string output)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-o", output, "-p:TreatWarningsAsErrors=false"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var log = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), "dotnet publish took more than 5 minutes");
+        Assert.True(process.ExitCode == 0, $"dotnet publish failed: {log.Result}{errors.Result}");
+        return output;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     [BrowserFact]
     public async Task ChromiumFindsTheSiteInstallable()
     {

@@ -97,4 +97,23 @@ public sealed class OfflineCopyTests(RepoSiteFactory site)
         Assert.Equal(fingerprint, again.Services.GetRequiredService<SiteIndex>().Current.ContentFingerprint);
         Assert.NotEqual(fingerprint, other.Services.GetRequiredService<SiteIndex>().Current.ContentFingerprint);
     }
+
+    /// <summary>
+    /// A release that changes only the notice or the public address reaches installed copies: the pages say another
+    /// version and /sw.js changes, so the browser installs the new worker, which stores the new pages whole.
+    /// </summary>
+    [Theory]
+    [InlineData("Attribution:ShortNotice", "Copyright© 2020. Informing Futures is a 1625 Independent People project (revised).")]
+    [InlineData("Site:PublicUrl", "https://toolkit.example.org")]
+    public async Task ChangingTheNoticeOrThePublicAddressChangesTheOfflineCopysVersion(string setting, string value)
+    {
+        using var released = new ToolkitFactory(TestPaths.RepoContent, configure: b => b.UseSetting("Site:PublicUrl", RepoSiteFactory.PublicUrl).UseSetting(setting, value));
+        var before = await _client.GetAsync("/reflective-practice/team");
+        var after = await released.CreatePlainClient().GetAsync("/reflective-practice/team");
+
+        Assert.NotEqual(before.Headers.GetValues(ServiceWorker.VersionHeader).Single(), after.Headers.GetValues(ServiceWorker.VersionHeader).Single());
+        Assert.NotEqual(CacheName(await _client.GetStringAsync("/sw.js")), CacheName(await released.CreatePlainClient().GetStringAsync("/sw.js")));
+    }
+
+    private static string CacheName(string worker) => worker.Split('\n')[0];
 }
