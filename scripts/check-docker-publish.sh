@@ -12,9 +12,10 @@
 #   Debian's packages alone, so nothing this machine happens to have can stand in for them.
 # - /app/publish, the folder the stages hand on, is a temporary folder here; COPY --from must name what it holds.
 # Then the ENTRYPOINT's program is started from that folder as the runtime stage runs it, and a page, its share card
-# and its linked, tagged PDF are fetched.
+# and its linked, tagged PDF are fetched. DOCKERFILE names another Dockerfile to judge (the tests' crafted ones).
 set -euo pipefail
 
+dockerfile="$(realpath "${DOCKERFILE:-Dockerfile}")"
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
 
@@ -51,7 +52,7 @@ instructions() {
             if (stage == "") stage = base
         }
         { print stage "\t" base "\t" line }
-    ' Dockerfile
+    ' "$dockerfile"
 }
 
 tmp="$(mktemp -d)"
@@ -69,21 +70,35 @@ out="$tmp/publish"
 dotnet_image='^mcr\.microsoft\.com/dotnet/(sdk|aspnet|runtime|runtime-deps):10\.0$'
 debian_image="^debian:${VERSION_CODENAME}(-slim)?$"
 installs='(^|[;&|[:space:]])(apt-get|apt|dpkg|snap|apk|yum|dnf)[[:space:]]'
+mapfile -t lines < <(instructions)
+
+# First every stage's base and commands are judged, so a Dockerfile that cannot build is refused before anything runs.
+for entry in "${lines[@]}"; do
+    IFS=$'\t' read -r stage base instruction <<<"$entry"
+    keyword="${instruction%%[[:space:]]*}"
+    if [[ "${keyword^^}" == FROM ]]; then
+        [[ "$base" =~ $dotnet_image || "$base" =~ $debian_image ]] \
+            || fail "stage $stage is based on $base; this script can prove only .NET 10 images and Debian ${VERSION_CODENAME} ($VERSION_ID), the release this machine runs"
+    elif [[ "${keyword^^}" == RUN && "$base" =~ $dotnet_image ]]; then
+        command="${instruction#*[[:space:]]}"
+        [[ ! "$command" =~ $installs ]] || fail "stage $stage installs packages on $base, an Ubuntu 24.04 image whose chromium is a snap that cannot run in a build; install them in a Debian stage: $command"
+        [[ "$command" =~ ^dotnet[[:space:]] ]] || fail "stage $stage runs something other than dotnet on $base, which this Debian machine cannot prove: $command"
+    fi
+done
+
 stages=()
 runtime_base=""
 entrypoint=""
-
-while IFS=$'\t' read -r stage base instruction; do
+for entry in "${lines[@]}"; do
+    IFS=$'\t' read -r stage base instruction <<<"$entry"
     keyword="${instruction%%[[:space:]]*}"
     keyword="${keyword^^}"
     case "$keyword" in
         FROM)
             if [[ "$base" =~ $dotnet_image ]]; then
                 echo "stage $stage: $base (Ubuntu 24.04): dotnet commands only"
-            elif [[ "$base" =~ $debian_image ]]; then
-                echo "stage $stage: $base: run on this machine ($PRETTY_NAME)"
             else
-                fail "stage $stage is based on $base; this script can prove only .NET 10 images and Debian ${VERSION_CODENAME} ($VERSION_ID), the release this machine runs"
+                echo "stage $stage: $base: run on this machine ($PRETTY_NAME)"
             fi
             stages+=("$stage")
             runtime_base="$base"
@@ -93,8 +108,6 @@ while IFS=$'\t' read -r stage base instruction; do
             command="${instruction#*[[:space:]]}"
             command="${command//\/app\/publish/$out}"
             if [[ "$base" =~ $dotnet_image ]]; then
-                [[ ! "$command" =~ $installs ]] || fail "stage $stage installs packages on $base, an Ubuntu 24.04 image whose chromium is a snap that cannot run in a build; install them in a Debian stage: $command"
-                [[ "$command" =~ ^dotnet[[:space:]] ]] || fail "stage $stage runs something other than dotnet on $base, which this Debian machine cannot prove: $command"
                 echo "+ [$stage] $command"
                 eval "$command"
             elif [[ "$command" =~ $installs ]]; then
@@ -132,7 +145,7 @@ while IFS=$'\t' read -r stage base instruction; do
             entrypoint="$(sed -E 's/^ENTRYPOINT \[ *"([^"]+)".*/\1/' <<<"$instruction")"
             ;;
     esac
-done < <(instructions)
+done
 
 [[ "$runtime_base" == mcr.microsoft.com/dotnet/runtime-deps:10.0 ]] || fail "the last stage is no longer the runtime-deps image"
 [[ "$entrypoint" == ./* ]] || fail "the last stage's ENTRYPOINT is not a program in the app folder: $entrypoint"
