@@ -68,9 +68,20 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>Starts another copy of the site, over a fixture content folder, on its own port.</summary>
-    public static (ToolkitFactory Site, Uri Address) StartSite(string contentRoot, string? publicUrl = null, string environment = "Production")
+    public static (ToolkitFactory Site, Uri Address) StartSite(string contentRoot, string? publicUrl = null, string environment = "Production", string? pdfFolder = null)
     {
-        var factory = new ToolkitFactory(contentRoot, environment, publicUrl is null ? null : b => b.UseSetting("Site:PublicUrl", publicUrl));
+        var factory = new ToolkitFactory(contentRoot, environment, b =>
+        {
+            if (publicUrl is not null)
+            {
+                b.UseSetting("Site:PublicUrl", publicUrl);
+            }
+
+            if (pdfFolder is not null)
+            {
+                b.UseSetting("Pdf:Folder", pdfFolder);
+            }
+        });
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
