@@ -75,7 +75,7 @@ public static class StaticExportCommand
                 await exporter.TextAsync(RouteTable.SitemapPath, "sitemap.xml");
             }
 
-            await exporter.TextAsync(Robots.Path, "robots.txt");
+            await exporter.TextAsync(RouteTable.RobotsPath, "robots.txt");
             // GitHub Pages runs Jekyll over a folder without it, which drops files and folders whose names start with "_".
             await exporter.FileAsync(".nojekyll", "");
             foreach (var failure in pdfFailures)

@@ -5,16 +5,14 @@ using Microsoft.Extensions.Options;
 namespace InformingFutures.Web.Discovery;
 
 /// <summary>
-/// <c>/robots.txt</c>: every page may be crawled, and with a public address the sitemap is named. It leads with the
+/// <c>/robots.txt</c> (<see cref="RouteTable.RobotsPath"/>): every page may be crawled, and with a public address the sitemap is named. It leads with the
 /// charity's notice, as every file of the toolkit a person can read does.
 /// </summary>
 public static class Robots
 {
-    public const string Path = "/robots.txt";
-
     public static IEndpointRouteBuilder MapRobots(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], (IOptions<SiteOptions> site, IOptions<AttributionOptions> attribution) =>
+        endpoints.MapMethods(RouteTable.RobotsPath, [HttpMethods.Get, HttpMethods.Head], (IOptions<SiteOptions> site, IOptions<AttributionOptions> attribution) =>
             Results.Text(Text(site.Value, attribution.Value), "text/plain; charset=utf-8"));
         return endpoints;
     }

@@ -19,6 +19,7 @@ public enum RouteKind
     Offline,
     ServiceWorker,
     Sitemap,
+    Robots,
     Feed,
     PrintFooter,
     ShareCard,
@@ -82,6 +83,9 @@ public sealed class RouteTable
 
     /// <summary>The sitemap, served only with a public address.</summary>
     public const string SitemapPath = "/sitemap.xml";
+
+    /// <summary>What crawlers may read (everything), naming the sitemap when there is one.</summary>
+    public const string RobotsPath = "/robots.txt";
 
     /// <summary>Live preview's addresses (Development only): never stored offline, never in the table.</summary>
     public const string PreviewPrefix = "/_preview/";
@@ -225,6 +229,7 @@ public sealed class RouteTable
             routes.Add(new(SitemapPath, RouteKind.Sitemap));
         }
 
+        routes.Add(new(RobotsPath, RouteKind.Robots));
         if (withFeed)
         {
             routes.Add(new(FeedPath, RouteKind.Feed));

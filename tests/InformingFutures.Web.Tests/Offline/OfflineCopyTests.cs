@@ -49,7 +49,8 @@ public sealed class OfflineCopyTests(RepoSiteFactory site)
 
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
-        Assert.Contains($"const CACHE_NAME = \"toolkit-{snapshot.ContentFingerprint}\";", script);
+        Assert.Matches("^const CACHE_NAME = \"toolkit-[0-9a-f]{16}\";\n", script);
+        Assert.Contains($"const CONTENT_VERSION = \"{snapshot.ContentFingerprint}\";", script);
         var stored = JsonSerializer.Deserialize<string[]>(script.Split('\n').Single(l => l.StartsWith("const STORED = ", StringComparison.Ordinal))["const STORED = ".Length..].TrimEnd(';'))!;
         Assert.Equal(snapshot.Routes.Listed.Select(r => r.Path).Order(), stored.Where(s => snapshot.Routes.Find(s)?.IsListed == true).Order());
         Assert.Contains("/offline", stored);

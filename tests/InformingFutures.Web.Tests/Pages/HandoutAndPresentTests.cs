@@ -75,8 +75,8 @@ public sealed class HandoutAndPresentTests(RepoSiteFactory site)
 
         // "Printed <day> · " is the reader's browser's (--printed-on), not the server's.
         Assert.StartsWith(
-            "@page { @bottom-left { content: \"Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk\\A https://toolkit.example.org/reflective-practice/team\\A \"" +
-            " var(--printed-on, \"\") \"no updates recorded · latest version: https://toolkit.example.org/reflective-practice/team\"; } @bottom-right { content: url(\"data:image/svg+xml;base64,",
+            "@page { @bottom-left { content: \"Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk\\A https://charity.github.io/informing-futures/reflective-practice/team\\A \"" +
+            " var(--printed-on, \"\") \"no updates recorded · latest version: https://charity.github.io/informing-futures/reflective-practice/team\"; } @bottom-right { content: url(\"data:image/svg+xml;base64,",
             css);
         Assert.EndsWith("\") \"\\A Page \" counter(page) \" of \" counter(pages); white-space: pre; text-align: right; } }\n", css);
     }
@@ -94,7 +94,7 @@ public sealed class HandoutAndPresentTests(RepoSiteFactory site)
         var css = await new StreamReader(context.Response.Body).ReadToEndAsync();
 
         Assert.DoesNotContain("evil", css);
-        Assert.Contains("https://toolkit.example.org/", css);
+        Assert.Contains("https://charity.github.io/informing-futures/", css);
         Assert.Equal(12, Regex.Matches(css, "(?<!\\\\)\"").Count); // only the stylesheet's own: the text (in two parts around the printed day and its empty fallback), the QR code's url(), "Page ", " of "
     }
 
@@ -104,10 +104,10 @@ public sealed class HandoutAndPresentTests(RepoSiteFactory site)
         var (_, html) = await site.GetHtmlAsync("/reflective-practice/team");
 
         Assert.Equal(
-            "Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk · https://toolkit.example.org/reflective-practice/team",
+            "Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk · https://charity.github.io/informing-futures/reflective-practice/team",
             html.QuerySelector(".print-running-attribution p")?.TextContent);
         var stamp = html.QuerySelectorAll(".print-running-attribution p")[1];
-        Assert.Equal("no updates recorded · latest version: https://toolkit.example.org/reflective-practice/team", stamp.TextContent);
+        Assert.Equal("no updates recorded · latest version: https://charity.github.io/informing-futures/reflective-practice/team", stamp.TextContent);
         Assert.NotNull(stamp.QuerySelector("span[data-printed-on]")); // filled with the day it is printed, by the reader's browser
         Assert.NotNull(html.QuerySelector(".print-running-attribution .print-qr svg"));
         Assert.Equal("/print-footer/reflective-practice/team.css", html.QuerySelector("link[media=print]")?.GetAttribute("href"));
@@ -118,7 +118,7 @@ public sealed class HandoutAndPresentTests(RepoSiteFactory site)
     {
         var css = await site.CreatePlainClient().GetStringAsync("/print-footer/_.css");
 
-        Assert.DoesNotContain("https://toolkit.example.org", css);
+        Assert.DoesNotContain(RepoSiteFactory.PublicUrl, css);
         Assert.Contains("www.informingfutures.co.uk", css);
     }
 }

@@ -38,7 +38,7 @@ public sealed class NavigationAndMetadataTests(RepoSiteFactory site)
         var (_, html) = await site.GetHtmlAsync("/reflective-practice/team");
 
         var citation = html.GetElementById("citation")!;
-        Assert.Equal("1625 Independent People (2020) Models of Reflective Practice: Team Reflective Practice. Informing Futures toolkit. Available at: https://toolkit.example.org/reflective-practice/team.", citation.TextContent);
+        Assert.Equal("1625 Independent People (2020) Models of Reflective Practice: Team Reflective Practice. Informing Futures toolkit. Available at: https://charity.github.io/informing-futures/reflective-practice/team.", citation.TextContent);
         Assert.NotNull(citation.QuerySelector("span[data-accessed-on]"));
     }
 
