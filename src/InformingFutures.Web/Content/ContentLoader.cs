@@ -137,6 +137,13 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
     /// <summary>The file's bytes, at most one over the limit (it may grow between listing and reading), or why it cannot be read.</summary>
     private (byte[] Bytes, string? Problem) Read(IFileInfo file)
     {
+        // A pipe, socket or device named *.md has no length, and opening a pipe waits for a writer, for ever: a file
+        // with no bytes is never opened. (.NET cannot tell a pipe from an empty file; an empty page is a mistake too.)
+        if (file.Length == 0)
+        {
+            return ([], "it is empty, or not a regular file (a pipe or a device); save the page as an ordinary Markdown file");
+        }
+
         try
         {
             // Read into a pooled buffer, one byte over the limit: a fresh 256 KiB per file made a reload of
