@@ -23,9 +23,10 @@ public sealed class SiteBuilder(ContentLoader loader, IOptions<SiteOptions> site
         var loaded = loader.Load(files, previous.Content);
         var loadedAt = Stopwatch.GetTimestamp();
         var published = Publication.Split(loaded, clock.GetUtcNow(), preview.Value.Enabled);
+        var claimable = ReservedAddresses.LeaveOut(published.Content);
         var hasAddress = site.Value.BaseUrl is not null;
-        var routes = RouteTable.For(published.Content, withSitemap: hasAddress, withFeed: hasAddress);
-        var content = published.Content.WithProblems(routes.BrokenLinks(published.Content.Links, published.Hidden));
+        var routes = RouteTable.For(claimable, withSitemap: hasAddress, withFeed: hasAddress);
+        var content = claimable.WithProblems(routes.BrokenLinks(claimable.Links, published.Hidden));
         foreach (var problem in content.Problems)
         {
             Log(problem);
