@@ -112,7 +112,7 @@ for entry in "${lines[@]}"; do
                 eval "$command"
             elif [[ "$command" =~ $installs ]]; then
                 [[ "$command" =~ apt-get[[:space:]]+install[[:space:]]+(.*) ]] || fail "stage $stage installs packages other than with apt-get install: $command"
-                packages="$(sed -E 's/&&.*//; s/(^| )-[^ ]+//g' <<<"${BASH_REMATCH[1]}")"
+                packages="$(sed -E 's/&&.*//; s/(^| )-[^ ]+//g' <<<"${BASH_REMATCH[1]}" | xargs)"
                 if [[ "$(id -u)" -eq 0 ]]; then
                     # As written, less the image's clean-up of apt's lists, which here are the machine's own.
                     command="${command//&& rm -rf \/var\/lib\/apt\/lists\/\*/}"
