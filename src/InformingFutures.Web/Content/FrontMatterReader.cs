@@ -24,6 +24,14 @@ public static partial class FrontMatterReader
     /// <returns>The fields, or the mistake that stops them being read; and a warning for each field the site does not know.</returns>
     public static (FrontMatter? Meta, ContentProblem? Problem, IReadOnlyList<ContentProblem> UnknownFields) Read(string yaml, int firstLine, string path)
     {
+        // A title or change summary goes into the Atom feed, whose XML cannot hold a control character.
+        if (ControlCharacter().Match(yaml) is { Success: true } control)
+        {
+            var lineStart = yaml.LastIndexOf('\n', Math.Max(0, control.Index - 1)) + 1;
+            var line = firstLine + yaml.AsSpan(0, control.Index).Count('\n');
+            return (null, new ContentProblem(path, line, $"the front matter holds a control character (U+{(int)control.Value[0]:X4}), usually a line break pasted from a word processor: delete it", control.Index - lineStart + 1), []);
+        }
+
         FrontMatterShape shape;
         try
         {
@@ -147,6 +155,9 @@ public static partial class FrontMatterReader
 
         return "";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]")]
+    private static partial System.Text.RegularExpressions.Regex ControlCharacter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(-\s+)?([A-Za-z][\w-]*):[ \t]+(?<value>[^""'\s].*)$")]
     private static partial System.Text.RegularExpressions.Regex UnquotedValue();
