@@ -76,6 +76,7 @@ public static class ToolkitHostingExtensions
         app.UseMiddleware<ReadOnlyMethods>();
         app.UseMiddleware<RejectEncodedPathTricks>();
         app.UseMiddleware<TrailingSlashRedirect>();
+        app.UseMiddleware<UnknownAddressPreconditions>();
         // Before routing, so a kept page goes out without matching an endpoint; compression inside it, so a page is
         // kept in each encoding rather than compressed for every request.
         app.UseOutputCache();

@@ -7,7 +7,7 @@ namespace InformingFutures.Web.Infrastructure;
 /// Sends <c>/reflective-practice/</c> to <c>/reflective-practice</c> with a permanent redirect, so each page has one
 /// address: one copy in the cache, one entry in a reader's history, one URL to cite. Only addresses in the route
 /// table are redirect targets, and the Location is a path on this site: "//elsewhere.example/" is never turned into
-/// a link to another host.
+/// a link to another host, and the query is re-encoded from its parsed parts.
 /// </summary>
 public sealed class TrailingSlashRedirect(RequestDelegate next)
 {
@@ -20,7 +20,8 @@ public sealed class TrailingSlashRedirect(RequestDelegate next)
             if (canonical.Length > 0 && !canonical.StartsWith("//", StringComparison.Ordinal) && CurrentSite.Of(context, context.RequestServices.GetRequiredService<SiteIndex>()).Snapshot.Routes.Find(canonical) is not null)
             {
                 context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-                context.Response.Headers.Location = canonical + context.Request.QueryString;
+                // The query from its parsed parts, re-encoded: a raw query may hold bytes a header cannot (DEL).
+                context.Response.Headers.Location = canonical + QueryString.Create(context.Request.Query);
                 return Task.CompletedTask;
             }
         }

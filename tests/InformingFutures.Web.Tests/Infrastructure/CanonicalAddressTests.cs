@@ -25,6 +25,28 @@ public sealed class CanonicalAddressTests : IDisposable
         Assert.Contains("Content-Security-Policy: default-src 'none'", response);
     }
 
+    [Fact]
+    public async Task ARedirectReencodesAQueryHoldingBytesAHeaderCannot()
+    {
+        var (status, response) = await RawHttp.SendAsync(_address, "GET /reflective-practice/?\u007f HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(301, status);
+        Assert.Contains("\r\nLocation: /reflective-practice?%7F", response);
+    }
+
+    /// <summary>RFC 9110: "If-None-Match: *" holds where there is no current representation, so an unknown address is its 404, never a 304.</summary>
+    [Theory]
+    [InlineData("/no-such-page", 404)]
+    [InlineData("/reflective-practice/team", 304)]
+    public async Task IfNoneMatchAnyIsA304OnlyForAPageThatExists(string path, int expected)
+    {
+        await RawHttp.SendAsync(_address, $"GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"); // kept by the page cache
+
+        var (status, _) = await RawHttp.SendAsync(_address, $"GET {path} HTTP/1.1\r\nHost: localhost\r\nIf-None-Match: *\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(expected, status);
+    }
+
     [Theory]
     [InlineData("//evil.example/")]
     [InlineData("///evil.example/")]
