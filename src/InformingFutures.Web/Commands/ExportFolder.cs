@@ -1,3 +1,5 @@
+using InformingFutures.Web.Site;
+
 namespace InformingFutures.Web.Commands;
 
 /// <summary>
@@ -65,24 +67,7 @@ public sealed class ExportFolder
     /// The full path of <paramref name="file"/> (a path relative to the export), or null when it would land outside
     /// the folder or pass through a symbolic link.
     /// </summary>
-    public string? PathOf(string file)
-    {
-        var path = Path.GetFullPath(Path.Combine(Root, file));
-        if (!path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > Root.Length; folder = Path.GetDirectoryName(folder))
-        {
-            if (Directory.Exists(folder) && new DirectoryInfo(folder).LinkTarget is not null)
-            {
-                return null;
-            }
-        }
-
-        return File.Exists(path) && new FileInfo(path).LinkTarget is not null ? null : path;
-    }
+    public string? PathOf(string file) => FolderPaths.Inside(Root, file);
 
     private static string? FirstLinkIn(string folder)
     {

@@ -51,7 +51,7 @@ public sealed class PdfFiles(IReadOnlyDictionary<string, PdfFile> byPage)
                 if (snapshot.Routes.Find(entry.Page) is { HasPdf: true } page
                     && RouteTable.PdfPath(page.Path) is var address
                     && InsideFolder(entry.File) is { } path
-                    && new FileInfo(path) is { Exists: true, LinkTarget: null } file && file.Length == entry.Bytes
+                    && new FileInfo(path) is { Exists: true } file && file.Length == entry.Bytes
                     && entry.Pages > 0
                     && entry.Digest == digest.Of(page))
                 {
@@ -62,11 +62,7 @@ public sealed class PdfFiles(IReadOnlyDictionary<string, PdfFile> byPage)
             return new PdfFiles(current);
         }
 
-        /// <summary>The file's full path when it names a PDF inside the folder; a manifest cannot point the site elsewhere.</summary>
-        private string? InsideFolder(string relative)
-        {
-            var path = Path.GetFullPath(Path.Combine(Folder, relative));
-            return relative.EndsWith(".pdf", StringComparison.Ordinal) && path.StartsWith(Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? path : null;
-        }
+        /// <summary>The file's full path when it names a PDF inside the folder, through no link; a manifest cannot point the site elsewhere.</summary>
+        private string? InsideFolder(string relative) => relative.EndsWith(".pdf", StringComparison.Ordinal) ? FolderPaths.Inside(Folder, relative) : null;
     }
 }

@@ -22,7 +22,9 @@ public sealed record PdfManifest(IReadOnlyList<PdfManifestEntry> Files)
         var path = Path.Combine(folder, FileName);
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), PdfManifestJson.Default.PdfManifest) ?? Empty : Empty;
+            var read = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), PdfManifestJson.Default.PdfManifest) : null;
+            // Valid JSON is not yet a manifest the site can vouch for: entries missing a field are left out.
+            return new PdfManifest([.. (read?.Files ?? []).Where(e => e is { Page: not null, File: not null, Digest: not null })]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {

@@ -50,10 +50,20 @@ public static class PdfPrinting
                 return;
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var printing = path + ".printing";
+            // Never written (or deleted) through a symbolic link that someone left in the folder.
+            if (FolderPaths.Inside(folder, file) is null || FolderPaths.Inside(folder, file + ".printing") is not { } printing)
+            {
+                lock (failures)
+                {
+                    failures.Add($"{page.Path}: {file} would be written through a symbolic link in {folder}, so it was not printed");
+                }
+
+                return;
+            }
+
             try
             {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 // Asked for first: a page that does not answer 200 is not printed (Chromium would print the error
                 // page), and the answer is kept by the page cache, so Chromium gets these very bytes.
                 using (var response = await client.GetAsync(page.Path, cancel))
@@ -97,10 +107,12 @@ public static class PdfPrinting
     private static void RemoveOthers(string folder, IReadOnlyList<PdfManifestEntry> current)
     {
         var kept = current.Select(e => Path.GetFullPath(Path.Combine(folder, e.File))).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        // Symbolic links are neither followed nor removed: nothing outside the folder is touched.
+        var inFolder = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        foreach (var file in Directory.EnumerateFiles(folder, "*", inFolder)
                      .Where(f => f.EndsWith(".pdf", StringComparison.Ordinal) || f.EndsWith(".printing", StringComparison.Ordinal)))
         {
-            if (!kept.Contains(Path.GetFullPath(file)) && new FileInfo(file).LinkTarget is null)
+            if (!kept.Contains(Path.GetFullPath(file)))
             {
                 File.Delete(file);
             }
