@@ -8,7 +8,7 @@ public sealed record InternalLink(int Line, int Column, string Url);
 
 /// <summary>
 /// Rules about the Markdown body that do not stop a page being published but that an editor should fix:
-/// images without alt text, skipped heading levels. Also collects links to other pages of the site.
+/// images without alt text or from other sites, skipped heading levels. Also collects links to other pages of the site.
 /// </summary>
 public static class ContentLint
 {
@@ -22,6 +22,12 @@ public static class ContentLint
             if (link.IsImage && !link.Descendants<LiteralInline>().Any(l => l.Content.Length > 0 && !l.Content.IsEmptyOrWhitespace()))
             {
                 problems.Add(ContentProblem.Warning(path, link.Line + 1, link.Column + 1, "image has no alt text: describe it between the square brackets, ![like this](picture.png)"));
+            }
+
+            // The site's Content-Security-Policy shows only its own images (and keeps readers' browsers off other hosts).
+            if (link.IsImage && link.Url is { Length: > 0 } source && IsOnAnotherSite(source))
+            {
+                problems.Add(ContentProblem.Warning(path, link.Line + 1, link.Column + 1, $"the image {source} is on another site, which pages never load from: it shows as broken on screen and in PDFs; remove it, or link to it instead"));
             }
             else if (!link.IsImage && link.Url is { Length: > 0 } url && IsInternal(url))
             {
@@ -47,6 +53,9 @@ public static class ContentLint
 
         return (problems, links);
     }
+
+    private static bool IsOnAnotherSite(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
 
     /// <summary>Relative and root-relative links without a scheme point into this site.</summary>
     private static bool IsInternal(string url) =>
