@@ -26,7 +26,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         catch (Exception e) when (MarkdownNesting.IsDepthLimit(e))
         {
             // Markdig's own guard against overflowing its stack; the text is decoded again only on this rare path.
-            var (line, column) = MarkdownNesting.Deepest(Decode(bytes) ?? "");
+            var (line, column) = MarkdownNesting.Deepest(Decode(bytes, out _) ?? "");
             return Fail(relativePath, line, column, MarkdownNesting.Message);
         }
         catch (Exception e)
@@ -43,9 +43,14 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
             return Fail(relativePath, 1, 1, pathProblem!);
         }
 
-        if (Decode(bytes) is not { } text)
+        if (Decode(bytes, out var invalidAt) is not { } text)
         {
-            return Fail(relativePath, 1, 1, "the file is not valid UTF-8 text; save it as UTF-8");
+            // Pointed at the first byte that is not UTF-8: usually one accented letter saved by another program.
+            var before = bytes[..Math.Clamp(invalidAt, 0, bytes.Length)];
+            var line = before.Count((byte)'\n') + 1;
+            var column = before.Length - (before.LastIndexOf((byte)'\n') + 1) + 1;
+            var value = invalidAt >= 0 && invalidAt < bytes.Length ? $" (byte 0x{bytes[invalidAt]:X2})" : "";
+            return Fail(relativePath, line, column, $"the file is not valid UTF-8 text here{value}; save it as UTF-8");
         }
 
         if (MarkdownSize.Check(text) is var (tooBigLine, tooBigColumn, tooBig))
@@ -145,14 +150,16 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         }
     }
 
-    private static string? Decode(ReadOnlySpan<byte> bytes)
+    private static string? Decode(ReadOnlySpan<byte> bytes, out int invalidAt)
     {
+        invalidAt = -1;
         try
         {
             return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException e)
         {
+            invalidAt = e.Index;
             return null;
         }
     }
