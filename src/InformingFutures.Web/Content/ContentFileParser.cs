@@ -83,6 +83,13 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
             problems.Add(new(relativePath, fenceLine, "front matter needs a 'title'"));
         }
 
+        // A title is drawn on the page's share card, whose cost grows with the square of its length: one limit, here.
+        if (meta.Title is { Length: > FrontMatter.MaxTitleLength } title)
+        {
+            problems.Add(ContentProblem.Warning(relativePath, FrontMatterReader.LineOfField(rendered.FrontMatterYaml, rendered.FrontMatterLine, "title"), 1,
+                $"the title is {title.Length:N0} characters; keep it to {FrontMatter.MaxTitleLength} (the page's share card shows the first {FrontMatter.MaxTitleLength})"));
+        }
+
         if (string.IsNullOrWhiteSpace(meta.Summary))
         {
             problems.Add(ContentProblem.Warning(relativePath, fenceLine, 1, "front matter has no 'summary': lists and search engines show this sentence"));

@@ -6,6 +6,9 @@ public sealed record FrontMatter
     /// <summary>Page heading and the start of the browser title.</summary>
     public string? Title { get; init; }
 
+    /// <summary>The longest title a share card draws; a longer one is a warning and its card shows this much.</summary>
+    public const int MaxTitleLength = 150;
+
     /// <summary>One sentence, shown in lists and used as the meta description.</summary>
     public string? Summary { get; init; }
 

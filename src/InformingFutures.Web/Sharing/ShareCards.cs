@@ -1,4 +1,5 @@
 using InformingFutures.Web.Attribution;
+using InformingFutures.Web.Content;
 using InformingFutures.Web.Pages;
 using InformingFutures.Web.Site;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,10 @@ public static class ShareCards
         return endpoints;
     }
 
+    /// <summary>Drawing a card takes time that grows with the square of its text, so a card shows at most a title's limit.</summary>
+    private static string Shortened(string text) =>
+        text.Length <= FrontMatter.MaxTitleLength ? text : text[..(FrontMatter.MaxTitleLength - 1)].TrimEnd() + "…";
+
     /// <summary>The resource (and, for a workshop view, what the view is) above the title; the notice and address below.</summary>
     public static ShareCardText TextOf(SiteSnapshot snapshot, SiteRoute route, AttributionOptions attribution)
     {
@@ -48,6 +53,6 @@ public static class ShareCards
         var title = route.Kind == RouteKind.About ? AboutModel.Title : document?.Title ?? attribution.SiteName;
         // The home page's title is the site's name, so its card names the charity above it instead.
         var kicker = view is not null ? $"{resource} · {view}" : resource == title ? attribution.Organisation : resource;
-        return new ShareCardText(kicker, title, attribution.ShortNotice, attribution.WebsiteLabel);
+        return new ShareCardText(Shortened(kicker), Shortened(title), attribution.ShortNotice, attribution.WebsiteLabel);
     }
 }

@@ -34,9 +34,11 @@ internal sealed class PagePolicy(SiteIndex site, IResponseCompressionProvider co
         context.AllowLocking = true; // a burst for a page not yet kept renders it once
         var vary = context.CacheVaryByRules;
         vary.VaryByHost = false;
-        vary.VaryByValues["encoding"] = compression.GetCompressionProvider(http)?.EncodingName ?? "identity";
+        // A share card is a PNG, never compressed and the same every day: drawn once per page and content version.
+        var isCard = snapshot.Routes.Find(http.Request.Path)?.Kind == RouteKind.ShareCard;
+        vary.VaryByValues["encoding"] = isCard ? "identity" : compression.GetCompressionProvider(http)?.EncodingName ?? "identity";
         vary.VaryByValues["content"] = snapshot.Version.ToString(CultureInfo.InvariantCulture);
-        vary.VaryByValues["day"] = (clock.GetUtcNow().UtcTicks / TimeSpan.TicksPerDay).ToString(CultureInfo.InvariantCulture);
+        vary.VaryByValues["day"] = isCard ? "any" : (clock.GetUtcNow().UtcTicks / TimeSpan.TicksPerDay).ToString(CultureInfo.InvariantCulture);
         context.ResponseExpirationTimeSpan = TimeSpan.FromDays(1);
         context.Tags.Add(Tag);
         return ValueTask.CompletedTask;
