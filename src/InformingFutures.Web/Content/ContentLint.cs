@@ -12,6 +12,9 @@ public sealed record InternalLink(int Line, int Column, string Url);
 /// </summary>
 public static class ContentLint
 {
+    /// <summary>The most headings a page may have (a toolkit page has a handful).</summary>
+    public const int MaxHeadings = 100;
+
     public static (IReadOnlyList<ContentProblem> Problems, IReadOnlyList<InternalLink> Links) Check(MarkdownDocument document, string path)
     {
         var problems = new List<ContentProblem>();
@@ -35,9 +38,17 @@ public static class ContentLint
             }
         }
 
+        // Each heading becomes a slide, a notes page and a contents entry: one limit keeps every view of a page small.
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        if (headings.Count > MaxHeadings)
+        {
+            var first = headings[MaxHeadings];
+            problems.Add(new ContentProblem(path, first.Line + 1, $"the page has {headings.Count:N0} headings; the limit is {MaxHeadings}, as each becomes a slide and a notes page: split the page into several", first.Column + 1));
+        }
+
         // The page title is the only level-1 heading; sections start at level 2 and go down one step at a time.
         var previous = 1;
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in headings)
         {
             if (heading.Level == 1)
             {

@@ -82,7 +82,7 @@ public sealed class PageSizeLimitTests
     public void OneMistakeRepeatedThousandsOfTimesIsReportedTwentyTimesAndCounted()
     {
         using var content = new TempContent("good");
-        content.Write("alpha/headings.md", FrontMatter + string.Concat(Enumerable.Repeat("# Heading\n\n", 3_000)));
+        content.Write("alpha/headings.md", FrontMatter + string.Concat(Enumerable.Repeat("![](picture.png)\n\n", 3_000)));
         using var site = new TestSite(content.Root);
 
         var problems = site.Current.Problems.Where(p => p.Path == "alpha/headings.md").ToList();
@@ -90,6 +90,22 @@ public sealed class PageSizeLimitTests
         Assert.Equal(21, problems.Count);
         Assert.Equal("and 2,980 more problems in this file, not listed; fix those above first", problems[^1].Message);
         Assert.NotNull(site.Current.Find("alpha", "headings")); // warnings only: still published
+    }
+
+    /// <summary>Each heading is a slide and a notes page: 5,000 headings once made a 4.9 MB notes page and PDF time-outs.</summary>
+    [Fact]
+    public void APageOfMoreHeadingsThanTheLimitIsLeftOffAtTheFirstOneOver()
+    {
+        using var content = new TempContent("good");
+        content.Write("alpha/many.md", FrontMatter + string.Concat(Enumerable.Repeat("## Heading\n\n", InformingFutures.Web.Content.ContentLint.MaxHeadings + 1)));
+        content.Write("alpha/enough.md", FrontMatter + string.Concat(Enumerable.Repeat("## Heading\n\n", InformingFutures.Web.Content.ContentLint.MaxHeadings)));
+        using var site = new TestSite(content.Root);
+
+        var problem = Assert.Single(site.Current.Problems, p => p.Path == "alpha/many.md");
+        Assert.Equal("the page has 101 headings; the limit is 100, as each becomes a slide and a notes page: split the page into several", problem.Message);
+        Assert.Equal(FrontMatter.Count(c => c == '\n') + 1 + 2 * 100, problem.Line);
+        Assert.Null(site.Current.Find("alpha", "many"));
+        Assert.NotNull(site.Current.Find("alpha", "enough"));
     }
 
     [Fact]
