@@ -208,6 +208,30 @@ public sealed class ContentCheckCommandTests
     private static string[] Lines(StringWriter writer) => writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>The check command on the site's own container, configured as the command line would configure it.</summary>
+    /// <summary>`check` runs the site's very build: with the public address the site has or without, it finds the same.</summary>
+    [Theory]
+    [InlineData("checker")]
+    [InlineData("editorial")]
+    [InlineData("generated-crashers")]
+    [InlineData("good")]
+    [InlineData("hostile")]
+    [InlineData("malformed")]
+    [InlineData("notes")]
+    [InlineData("search")]
+    public void CheckReportsTheSameWithAndWithoutAPublicAddress(string fixture)
+    {
+        string Run(params (string, string)[] settings)
+        {
+            using var site = new TestSite(TestPaths.Fixture(fixture), settings: settings);
+            var output = new StringWriter();
+            var errors = new StringWriter();
+            var exit = ContentCheckCommand.Run(site.Services, [TestPaths.Fixture(fixture)], output, errors);
+            return $"{exit}\n{output}{errors}";
+        }
+
+        Assert.Equal(Run(), Run(("Site:PublicUrl", RepoSiteFactory.PublicUrl)));
+    }
+
     private static int Check(string root, string[] arguments, TextWriter output, TextWriter errors)
     {
         using var site = new TestSite(root);
