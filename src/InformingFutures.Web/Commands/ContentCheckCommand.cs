@@ -62,11 +62,16 @@ public static class ContentCheckCommand
             output.WriteLine(format(problem with { Path = Path.Combine(display, problem.Path).Replace('\\', '/') }));
         }
 
+        foreach (var failure in snapshot.PartFailures)
+        {
+            output.WriteLine($"{display}: error: {failure}");
+        }
+
         var errorCount = problems.Count(p => p.IsError);
         var noteCount = problems.Count(p => p.Severity == ProblemSeverity.Notice);
         var notes = noteCount > 0 ? $", {Counted(noteCount, "note")}" : "";
-        errors.WriteLine($"check: {Counted(snapshot.Content.Documents.Count, "page")}, {Counted(errorCount, "error")}, {Counted(problems.Count - errorCount - noteCount, "warning")}{notes} in {display}");
-        return errorCount > 0 ? 1 : 0;
+        errors.WriteLine($"check: {Counted(snapshot.Content.Documents.Count, "page")}, {Counted(errorCount + snapshot.PartFailures.Count, "error")}, {Counted(problems.Count - errorCount - noteCount, "warning")}{notes} in {display}");
+        return errorCount + snapshot.PartFailures.Count > 0 ? 1 : 0;
     }
 
     /// <summary>The folder: the first argument that is neither an option nor an option's value.</summary>

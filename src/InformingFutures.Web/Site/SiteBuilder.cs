@@ -34,7 +34,8 @@ public sealed class SiteBuilder(ContentLoader loader, IOptions<SiteOptions> site
 
         var snapshot = new SiteSnapshot(content, routes, preview.Value.Enabled ? published.Hidden : null, published.NextPublication, release.Fingerprint);
         var routedAt = Stopwatch.GetTimestamp();
-        snapshot.WithParts(_parts, (part, elapsed) => logger.LogDebug("Built {SnapshotPart} in {ElapsedMilliseconds:0} ms", part.PartType.Name, elapsed.TotalMilliseconds));
+        snapshot.WithParts(_parts, (part, elapsed) => logger.LogDebug("Built {SnapshotPart} in {ElapsedMilliseconds:0} ms", part.PartType.Name, elapsed.TotalMilliseconds),
+            Empty, (part, e) => logger.LogError(e, "The site could not build its {SnapshotPart} from this content, so it serves that part empty; every other part is current", part.PartType.Name));
         logger.LogDebug("Read and parsed the files in {LoadMilliseconds:0} ms, laid out routes and links in {RouteMilliseconds:0} ms, built the parts in {PartsMilliseconds:0} ms",
             Stopwatch.GetElapsedTime(clockStart, loadedAt).TotalMilliseconds,
             Stopwatch.GetElapsedTime(loadedAt, routedAt).TotalMilliseconds,

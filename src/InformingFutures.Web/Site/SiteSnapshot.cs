@@ -42,6 +42,11 @@ public sealed partial class SiteSnapshot
 
     private IReadOnlyDictionary<Type, object> _parts = FrozenDictionary<Type, object>.Empty;
 
+    private readonly List<string> _partFailures = [];
+
+    /// <summary>What a part could not build from this content (it serves the empty site's part instead); `check` reports each.</summary>
+    public IReadOnlyList<string> PartFailures => _partFailures;
+
     /// <summary>A feature's part of this snapshot, built with it.</summary>
     public T Part<T>()
         where T : class =>
@@ -50,14 +55,28 @@ public sealed partial class SiteSnapshot
 
     /// <summary>This snapshot with every part built, in the order given; called once, before the snapshot is swapped in.</summary>
     /// <param name="timed">Told how long each part took, for the debug log.</param>
-    internal SiteSnapshot WithParts(IEnumerable<ISnapshotPart> parts, Action<ISnapshotPart, TimeSpan>? timed = null)
+    /// <param name="fallback">
+    /// Where a part that throws on this content takes its part from (the empty site's), so one part's failure costs
+    /// that part, never the reload: told to <paramref name="failed"/>, which reports it.
+    /// </param>
+    internal SiteSnapshot WithParts(IEnumerable<ISnapshotPart> parts, Action<ISnapshotPart, TimeSpan>? timed = null, SiteSnapshot? fallback = null, Action<ISnapshotPart, Exception>? failed = null)
     {
         var built = new Dictionary<Type, object>();
         _parts = built; // while building, a part may read those built before it
         foreach (var part in parts)
         {
             var start = Stopwatch.GetTimestamp();
-            built[part.PartType] = part.Build(this);
+            try
+            {
+                built[part.PartType] = part.Build(this);
+            }
+            catch (Exception e) when (fallback is not null)
+            {
+                built[part.PartType] = fallback._parts[part.PartType];
+                _partFailures.Add($"the site could not build its {part.PartType.Name} from this content ({e.GetType().Name}: {e.Message}), so that part is served empty");
+                failed?.Invoke(part, e);
+            }
+
             timed?.Invoke(part, Stopwatch.GetElapsedTime(start));
         }
 
