@@ -73,7 +73,8 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         var (meta, yamlProblem, unknownFields) = FrontMatterReader.Read(rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath);
         if (yamlProblem is not null)
         {
-            return new ContentParseResult(null, [yamlProblem], []);
+            // The body's own mistakes too, so an editor mends the file in one round, not one mistake at a time.
+            return new ContentParseResult(null, [yamlProblem, .. BodyProblems(rendered, relativePath).Problems], []);
         }
 
         var fenceLine = rendered.FrontMatterLine - 1;
@@ -116,6 +117,17 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
             }
         }
 
+        var (bodyProblems, links) = BodyProblems(rendered, relativePath);
+        problems.AddRange(bodyProblems);
+
+        var publishable = !problems.Any(p => p.LeavesFileOut);
+        return new ContentParseResult(publishable ? document : null, problems, links);
+    }
+
+    /// <summary>What is wrong in the Markdown below the front matter, and the links to other pages it holds.</summary>
+    private static (List<ContentProblem> Problems, IReadOnlyList<InternalLink> Links) BodyProblems(RenderedMarkdown rendered, string relativePath)
+    {
+        var problems = new List<ContentProblem>();
         foreach (var (line, column, url, climbs) in rendered.UnsafeLinks)
         {
             problems.Add(new(relativePath, line, climbs
@@ -129,9 +141,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         ParseDeadline.ThrowIfPassed();
         var (lint, links) = ContentLint.Check(rendered.Syntax, relativePath);
         problems.AddRange(lint);
-
-        var publishable = !problems.Any(p => p.LeavesFileOut);
-        return new ContentParseResult(publishable ? document : null, problems, links);
+        return (problems, links);
     }
 
     /// <summary>Every entry of <c>changes:</c> needs a date and a one-line summary: readers and the feed see each one.</summary>

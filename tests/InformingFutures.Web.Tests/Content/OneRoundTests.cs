@@ -1,0 +1,20 @@
+namespace InformingFutures.Web.Tests.Content;
+
+/// <summary>A mistake in the front matter no longer hides the body's: an editor sees every problem of a file in one run.</summary>
+public sealed class OneRoundTests
+{
+    [Fact]
+    public void AFrontMatterMistakeIsReportedWithTheBodysMistakes()
+    {
+        var result = ContentTestHost.Parse("---\ntitle: T\nsummary: S.\norder: first\n---\n\n## Part\n\n#### Detail\n\nA picture: ![](photo.png) and [a link](javascript:alert(1)).\n");
+
+        Assert.Null(result.Document);
+        Assert.Equal(
+        [
+            "sec/page.md:4:8: error: 'order' must be a whole number, such as 2",
+            "sec/page.md:9:1: warning: heading level skipped: a level-4 heading follows level 2",
+            "sec/page.md:11:12: warning: image has no alt text: describe it between the square brackets, ![like this](picture.png)",
+            "sec/page.md:11:31: error: unsafe link 'javascript:alert(1)' was made plain text: only http, https, mailto and relative links are allowed",
+        ], result.Problems.OrderBy(p => p.Line).ThenBy(p => p.Column).Select(p => p.ToString()));
+    }
+}
