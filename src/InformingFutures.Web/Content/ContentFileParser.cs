@@ -91,6 +91,13 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
                 $"the title is {title.Length:N0} characters; keep it to {FrontMatter.MaxTitleLength} (the page's share card shows the first {FrontMatter.MaxTitleLength})"));
         }
 
+        // The summary is one sentence, in lists, search results and a shared link's card: one limit, here.
+        if (meta.Summary is { Length: > FrontMatter.MaxSummaryLength } summary)
+        {
+            problems.Add(ContentProblem.Warning(relativePath, FrontMatterReader.LineOfField(rendered.FrontMatterYaml, rendered.FrontMatterLine, "summary"), 1,
+                $"the summary is {summary.Length:N0} characters; keep it to one sentence of at most {FrontMatter.MaxSummaryLength}"));
+        }
+
         if (string.IsNullOrWhiteSpace(meta.Summary))
         {
             problems.Add(ContentProblem.Warning(relativePath, fenceLine, 1, "front matter has no 'summary': lists and search engines show this sentence"));

@@ -9,6 +9,9 @@ public sealed record FrontMatter
     /// <summary>The longest title a share card draws; a longer one is a warning and its card shows this much.</summary>
     public const int MaxTitleLength = 150;
 
+    /// <summary>The longest summary: one sentence, shown in lists, search results and a shared link's card.</summary>
+    public const int MaxSummaryLength = 300;
+
     /// <summary>One sentence, shown in lists and used as the meta description.</summary>
     public string? Summary { get; init; }
 

@@ -36,6 +36,11 @@ public sealed class ContentHealthCheck(SiteIndex index) : IHealthCheck
             return Task.FromResult(HealthCheckResult.Degraded($"{loaded}; the last content reload failed and the previous content is still served: {failure}", data: data));
         }
 
+        if (snapshot.PartFailures.Count > 0)
+        {
+            return Task.FromResult(HealthCheckResult.Degraded($"{loaded}; {string.Join("; ", snapshot.PartFailures.Select(LogText.Escape))}", data: data));
+        }
+
         return Task.FromResult(errors.Count == 0
             ? HealthCheckResult.Healthy(loaded, data)
             : HealthCheckResult.Degraded($"{loaded}; content files with problems: {string.Join("; ", errors)}", data: data));

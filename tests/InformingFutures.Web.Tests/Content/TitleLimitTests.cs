@@ -22,6 +22,15 @@ public sealed class TitleLimitTests
     }
 
     [Fact]
+    public void ASummaryOverTheLimitIsAWarningAtItsLineWithTheFigures()
+    {
+        var problem = Assert.Single(ContentTestHost.Parse($"---\ntitle: T\nsummary: {new string('s', 301)}\n---\n\nText.\n").Problems);
+
+        Assert.Equal((3, ProblemSeverity.Warning), (problem.Line, problem.Severity));
+        Assert.Equal("the summary is 301 characters; keep it to one sentence of at most 300", problem.Message);
+    }
+
+    [Fact]
     public void ALongTitlesCardShowsTheLimitsWorthAndThePageIsServed()
     {
         using var content = new TempContent("good");

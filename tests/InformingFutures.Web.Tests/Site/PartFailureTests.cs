@@ -26,6 +26,8 @@ public sealed class PartFailureTests
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alpha/first")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/search?q=first")).StatusCode);
+        Assert.StartsWith("Degraded", await client.GetStringAsync("/healthz"));
+        Assert.Contains("the site could not build its Fragile from this content", await client.GetStringAsync("/healthz"));
 
         var output = new StringWriter();
         var errors = new StringWriter();
