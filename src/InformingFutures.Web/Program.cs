@@ -9,17 +9,13 @@ try
     builder.Configuration.AddInMemoryCollection(ToolkitCommands.SettingsFor(args));
     builder.AddToolkit();
     app = builder.Build();
+    // Every ValidateOnStart check now, before the site or a command starts.
+    app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
 }
 catch (Exception e) when (SettingsProblems.Describe(e) is { } lines)
 {
-    lines.ToList().ForEach(Console.Error.WriteLine);
-    return SettingsProblems.ExitCode;
-}
-
-// A bad setting stops the site and every command alike, with a line naming it rather than a stack trace.
-if (SettingsProblems.Of(app.Services) is [_, ..] problems)
-{
-    problems.Distinct().ToList().ForEach(Console.Error.WriteLine);
+    // A bad setting stops the site and every command alike, with a line naming it rather than a stack trace.
+    lines.Distinct().ToList().ForEach(Console.Error.WriteLine);
     return SettingsProblems.ExitCode;
 }
 

@@ -11,20 +11,6 @@ public static partial class SettingsProblems
 {
     public const int ExitCode = 2;
 
-    /// <summary>Runs every options check registered with <c>ValidateOnStart</c>; the lines it failed with, or none.</summary>
-    public static IReadOnlyList<string> Of(IServiceProvider services)
-    {
-        try
-        {
-            services.GetRequiredService<IStartupValidator>().Validate();
-            return [];
-        }
-        catch (Exception e) when (Describe(e) is { } lines)
-        {
-            return lines;
-        }
-    }
-
     /// <summary>The lines for an exception a setting caused (a failed check, a value of the wrong type), or null for any other.</summary>
     public static IReadOnlyList<string>? Describe(Exception exception) => exception switch
     {

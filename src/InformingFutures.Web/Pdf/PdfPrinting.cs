@@ -42,7 +42,6 @@ public static class PdfPrinting
         {
             var page = pages[i];
             var file = page.Path.Trim('/') + ".pdf";
-            var path = Path.Combine(folder, file);
             // The snapshot links only PDFs whose digest matches the page, so a linked one can be kept as it is.
             if (unchanged.TryGetValue(RouteTable.PdfPath(page.Path), out var kept))
             {
@@ -51,7 +50,7 @@ public static class PdfPrinting
             }
 
             // Never written (or deleted) through a symbolic link that someone left in the folder.
-            if (FolderPaths.Inside(folder, file) is null || FolderPaths.Inside(folder, file + ".printing") is not { } printing)
+            if (FolderPaths.Inside(folder, file) is not { } path || FolderPaths.Inside(folder, file + ".printing") is not { } printing)
             {
                 lock (failures)
                 {

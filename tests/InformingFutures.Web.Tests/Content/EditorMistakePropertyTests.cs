@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CsCheck;
 using InformingFutures.Web.Commands;
 
@@ -16,7 +15,7 @@ public sealed class EditorMistakePropertyTests
     /// <summary>Each mistake, as the file it writes into a content folder.</summary>
     private static readonly (string Name, Action<TempContent> Make)[] Mistakes =
     [
-        ("a pipe named like a page", c => Run("mkfifo", c.PathOf("alpha/pipe.md"))),
+        ("a pipe named like a page", c => NotARegularFileTests.Pipe(c.PathOf("alpha/pipe.md"))),
         ("a section named like the about page", c => c.Write("about/index.md", string.Format(Page, "About", "Text."))),
         ("a section named like health", c => c.Write("healthz/index.md", string.Format(Page, "Health", "Text."))),
         ("a Word line break in a title", c => c.Write("alpha/vt.md", string.Format(Page, "Line\vbreak", "Text."))),
@@ -71,12 +70,5 @@ public sealed class EditorMistakePropertyTests
             .Select(line => line[(root.Length + 1)..])
             .Select(line => System.Text.RegularExpressions.Regex.Replace(line, @"^([^:]+:\d+:\d+): (error|warning|note): ", "$1: "))
             .Order(StringComparer.Ordinal)];
-    }
-
-    private static void Run(string program, string argument)
-    {
-        using var process = Process.Start(program, [argument]);
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
     }
 }

@@ -8,7 +8,8 @@ namespace InformingFutures.Web.Tests.Content;
 /// </summary>
 public sealed class NotARegularFileTests
 {
-    private static void Pipe(string path)
+    /// <summary>Makes a pipe (FIFO) at <paramref name="path"/>, as `mkfifo` does.</summary>
+    internal static void Pipe(string path)
     {
         using var mkfifo = Process.Start("mkfifo", [path]);
         mkfifo.WaitForExit();
