@@ -64,7 +64,7 @@ public static class ContentCheckCommand
 
         foreach (var failure in snapshot.PartFailures)
         {
-            output.WriteLine($"{display}: error: {failure}");
+            output.WriteLine($"{display}: error: {LogText.Escape(failure)}");
         }
 
         var errorCount = problems.Count(p => p.IsError);

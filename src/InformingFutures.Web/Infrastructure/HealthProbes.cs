@@ -39,7 +39,9 @@ public static class HealthProbes
     public static Task WriteTextAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "text/plain; charset=utf-8";
-        var lines = report.Entries.Select(e => $"{e.Key}: {e.Value.Status} - {e.Value.Description}");
+        // One problem per line, indented under its check, so a person can read a long list.
+        var lines = report.Entries.Select(e => $"{e.Key}: {e.Value.Status} - {e.Value.Description}" + string.Concat(
+            (e.Value.Data.GetValueOrDefault("problems") as IEnumerable<string> ?? []).Select(p => "\n  " + p)));
         return context.Response.WriteAsync($"{report.Status}\n{string.Join('\n', lines)}\n");
     }
 

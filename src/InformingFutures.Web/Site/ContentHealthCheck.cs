@@ -5,7 +5,8 @@ namespace InformingFutures.Web.Site;
 
 /// <summary>
 /// Healthy with the document count; Degraded, naming the files, when any content file was left out or the last
-/// reload failed (the previous content is still served, so the site stays ready). Its data gives the figures.
+/// reload failed (the previous content is still served, so the site stays ready). Its data gives the figures and
+/// <c>problems</c>, the lines <c>check</c> prints for the same folder (paths relative to the content folder).
 /// </summary>
 public sealed class ContentHealthCheck(SiteIndex index) : IHealthCheck
 {
@@ -23,6 +24,7 @@ public sealed class ContentHealthCheck(SiteIndex index) : IHealthCheck
             ["filesWithErrors"] = errors.Select(p => p.Path).Distinct().Count(),
             ["contentVersion"] = snapshot.ContentFingerprint,
             ["lastReload"] = failure is null ? "succeeded" : "failed",
+            ["problems"] = ProblemLines(snapshot),
         };
         var loaded = $"{snapshot.Content.Documents.Count} documents loaded";
         if (snapshot.Content.Documents.Count == 0)
@@ -43,6 +45,13 @@ public sealed class ContentHealthCheck(SiteIndex index) : IHealthCheck
 
         return Task.FromResult(errors.Count == 0
             ? HealthCheckResult.Healthy(loaded, data)
-            : HealthCheckResult.Degraded($"{loaded}; content files with problems: {string.Join("; ", errors)}", data: data));
+            : HealthCheckResult.Degraded($"{loaded}; {data["filesWithErrors"]} content files with errors", data: data));
     }
+
+    /// <summary>In <c>check</c>'s order and words, so a person can compare the two line for line.</summary>
+    public static IReadOnlyList<string> ProblemLines(SiteSnapshot snapshot) =>
+    [
+        .. snapshot.Content.Problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).Select(p => p.ToString()),
+        .. snapshot.PartFailures.Select(f => "error: " + LogText.Escape(f)),
+    ];
 }
