@@ -74,7 +74,8 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         if (yamlProblem is not null)
         {
             // The body's own mistakes too, so an editor mends the file in one round, not one mistake at a time.
-            return new ContentParseResult(null, [yamlProblem, .. BodyProblems(rendered, relativePath).Problems], []);
+            var (body, bodyLinks) = BodyProblems(rendered, relativePath);
+            return new ContentParseResult(null, [yamlProblem, .. body], bodyLinks);
         }
 
         var fenceLine = rendered.FrontMatterLine - 1;

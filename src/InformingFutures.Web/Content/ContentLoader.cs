@@ -36,19 +36,18 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
 
         var documents = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
         var problems = new List<ContentProblem>();
-        var links = new List<(ContentDocument From, InternalLink Link)>();
 
         var found = MarkdownFiles(files, "", problems).ToList();
         var results = ReadAndParseAll(found);
         var previousBySource = previous.Documents.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
-        var candidates = new List<(string Path, ContentDocument Document, ContentParseResult Parsed)>();
+        var candidates = new List<(string Path, ContentDocument Document)>();
         foreach (var (path, _) in found)
         {
             var result = results[path].Parsed;
             problems.AddRange(AtMostSome(result.Problems));
             if ((result.Document ?? previousBySource.GetValueOrDefault(path)) is { } document)
             {
-                candidates.Add((path, document, result));
+                candidates.Add((path, document));
             }
         }
 
@@ -58,16 +57,14 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
             var owner = claim.FirstOrDefault(c => previous.Find(c.Document.Section, c.Document.Slug)?.SourcePath == c.Path);
             owner = owner.Document is null ? claim.First() : owner;
             documents[claim.Key] = owner.Document;
-            // A page kept at its last good version keeps that version's links.
-            links.AddRange(owner.Parsed.Document is not null
-                ? owner.Parsed.InternalLinks.Select(l => (owner.Document, l))
-                : previous.Links.Where(l => ReferenceEquals(l.From, owner.Document)));
 
             problems.AddRange(claim.Where(c => c.Path != owner.Path)
                 .Select(c => new ContentProblem(c.Path, 1, $"{claim.Key} is already published from {owner.Path}")));
         }
 
-        return new ContentSnapshot(documents.Values, problems, previous.Version + 1, links);
+        // Every file's links as it is now, published or not, so an editor mends all of a file's mistakes in one round.
+        var links = found.SelectMany(f => results[f.Path].Parsed.InternalLinks.Select(l => (ContentPaths.UrlOf(f.Path)!, f.Path, l)));
+        return new ContentSnapshot(documents.Values, problems, previous.Version + 1, [.. links]);
     }
 
     /// <summary>

@@ -15,6 +15,10 @@ public static partial class ContentPaths
     public static string UrlFor(string section, string slug) =>
         section.Length == 0 ? "/" : slug.Length == 0 ? $"/{section}" : $"/{section}/{slug}";
 
+    /// <summary>The address a file would be published at, or null when its path cannot be published.</summary>
+    public static string? UrlOf(string relativePath) =>
+        TryParse(relativePath, out var section, out var slug, out _) ? UrlFor(section, slug) : null;
+
     /// <summary>
     /// Works out the section and slug of a file from its path relative to the content root
     /// (forward slashes), or explains why the path cannot be published.

@@ -6,7 +6,7 @@ public sealed class ContentSnapshot
     // Built at every reload (and again as problems are added): a plain dictionary, cheaper to build than a frozen one.
     private readonly Dictionary<string, ContentDocument> _byUrl;
 
-    public ContentSnapshot(IEnumerable<ContentDocument> documents, IReadOnlyList<ContentProblem> problems, long version, IReadOnlyList<(ContentDocument From, InternalLink Link)>? links = null)
+    public ContentSnapshot(IEnumerable<ContentDocument> documents, IReadOnlyList<ContentProblem> problems, long version, IReadOnlyList<(string FromUrl, string FromPath, InternalLink Link)>? links = null)
     {
         Documents = documents.OrderBy(d => d.Section, StringComparer.Ordinal).ThenBy(d => d.Slug.Length > 0).ThenBy(d => d.Meta.Order).ThenBy(d => d.Slug, StringComparer.Ordinal).ToList();
         _byUrl = Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
@@ -17,8 +17,8 @@ public sealed class ContentSnapshot
 
     public static ContentSnapshot Empty { get; } = new([], [], 0);
 
-    /// <summary>Links from published pages to other pages of the site, checked against the routes once they are known.</summary>
-    public IReadOnlyList<(ContentDocument From, InternalLink Link)> Links { get; }
+    /// <summary>Links from every content file to other pages of the site, checked against the routes once they are known.</summary>
+    public IReadOnlyList<(string FromUrl, string FromPath, InternalLink Link)> Links { get; }
 
     /// <summary>The same content with more problems reported.</summary>
     public ContentSnapshot WithProblems(IEnumerable<ContentProblem> more) => new(Documents, [.. Problems, .. more], Version, Links);

@@ -91,7 +91,7 @@ public static class Publication
                 loaded.Documents.Where(d => !hidden.ContainsKey(d.Url)),
                 loaded.Problems,
                 loaded.Version,
-                [.. loaded.Links.Where(l => !hidden.ContainsKey(l.From.Url))]);
+                [.. loaded.Links.Where(l => !hidden.ContainsKey(l.FromUrl))]);
         return new PublicationSplit(content.WithProblems(reports), hidden, next);
     }
 

@@ -31,7 +31,7 @@ public static class ReservedAddresses
         var problems = refused.Select(d => new ContentProblem(d.SourcePath, 1,
             $"the address /{FirstSegment(d.Url)} is the site's own, so this page cannot have it; rename the folder (the site keeps {string.Join(", ", FirstSegments.Order(StringComparer.Ordinal))})"));
         return new ContentSnapshot(content.Documents.Where(d => !refused.Contains(d)), [.. content.Problems, .. problems], content.Version,
-            [.. content.Links.Where(l => !refused.Contains(l.From))]);
+            [.. content.Links.Where(l => !FirstSegments.Contains(FirstSegment(l.FromUrl)))]);
     }
 
     private static string FirstSegment(string address) => address.TrimStart('/').Split('/')[0];

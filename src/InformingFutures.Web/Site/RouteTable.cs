@@ -246,28 +246,35 @@ public sealed class RouteTable
     /// checker accepts is a link that works.
     /// </summary>
     /// <param name="hidden">Pages the public site holds back: a published page may not link to one, or to its deck or handout.</param>
-    public IEnumerable<ContentProblem> BrokenLinks(IEnumerable<(ContentDocument From, InternalLink Link)> links, IReadOnlyDictionary<string, HeldBack>? hidden = null)
+    /// <param name="leftOut">Files left off the site by their own errors: a link to one is reported as that, not as no page at all.</param>
+    public IEnumerable<ContentProblem> BrokenLinks(IEnumerable<(string FromUrl, string FromPath, InternalLink Link)> links, IReadOnlyDictionary<string, HeldBack>? hidden = null, IEnumerable<ContentProblem>? leftOut = null)
     {
         hidden ??= new Dictionary<string, HeldBack>();
-        foreach (var (from, link) in links)
+        var failing = (leftOut ?? []).Where(p => p.LeavesFileOut).Select(p => (Url: ContentPaths.UrlOf(p.Path), p.Path))
+            .Where(f => f.Url is not null).DistinctBy(f => f.Url).ToDictionary(f => f.Url!, f => f.Path, StringComparer.Ordinal);
+        foreach (var (fromUrl, fromPath, link) in links)
         {
-            var target = Resolve(from.Url, link.Url);
+            var target = Resolve(fromUrl, link.Url);
             var hiddenTarget = target is null ? null : HiddenPageAt(target, hidden);
             if (hiddenTarget is { } held)
             {
-                if (!hidden.ContainsKey(from.Url))
+                if (!hidden.ContainsKey(fromUrl))
                 {
                     var state = held.Page.State == PublicationState.Draft ? "a draft" : "scheduled for later";
-                    yield return new ContentProblem(from.SourcePath, link.Line, $"link to '{Shorten(link.Url)}' goes to {held.Url}, which is {state} and not published: publish it first, or remove the link", link.Column, LeavesFileOut: false);
+                    yield return new ContentProblem(fromPath, link.Line, $"link to '{Shorten(link.Url)}' goes to {held.Url}, which is {state} and not published: publish it first, or remove the link", link.Column, LeavesFileOut: false);
                 }
             }
             else if (target is null)
             {
-                yield return new ContentProblem(from.SourcePath, link.Line, $"link to '{Shorten(link.Url)}' is not an address a browser can follow", link.Column, LeavesFileOut: false);
+                yield return new ContentProblem(fromPath, link.Line, $"link to '{Shorten(link.Url)}' is not an address a browser can follow", link.Column, LeavesFileOut: false);
+            }
+            else if (Find(target) is null && failing.GetValueOrDefault(target) is { } failingPath)
+            {
+                yield return new ContentProblem(fromPath, link.Line, $"link to '{Shorten(link.Url)}' goes to {target}, whose file {failingPath} has errors and is left off the site: fix that file", link.Column, LeavesFileOut: false);
             }
             else if (Find(target) is not { } route || !(route.IsHtmlPage || route.Kind is RouteKind.Sitemap or RouteKind.Feed))
             {
-                yield return new ContentProblem(from.SourcePath, link.Line, $"link to '{Shorten(link.Url)}' goes to {Shorten(target)}, which is not a page of this site", link.Column, LeavesFileOut: false);
+                yield return new ContentProblem(fromPath, link.Line, $"link to '{Shorten(link.Url)}' goes to {Shorten(target)}, which is not a page of this site", link.Column, LeavesFileOut: false);
             }
         }
     }

@@ -26,7 +26,7 @@ public sealed class SiteBuilder(ContentLoader loader, IOptions<SiteOptions> site
         var claimable = ReservedAddresses.LeaveOut(published.Content);
         var hasAddress = site.Value.BaseUrl is not null;
         var routes = RouteTable.For(claimable, withSitemap: hasAddress, withFeed: hasAddress);
-        var content = claimable.WithProblems(routes.BrokenLinks(claimable.Links, published.Hidden));
+        var content = claimable.WithProblems(routes.BrokenLinks(claimable.Links, published.Hidden, claimable.Problems));
         foreach (var problem in content.Problems)
         {
             Log(problem);

@@ -17,4 +17,22 @@ public sealed class OneRoundTests
             "sec/page.md:11:31: error: unsafe link 'javascript:alert(1)' was made plain text: only http, https, mailto and relative links are allowed",
         ], result.Problems.OrderBy(p => p.Line).ThenBy(p => p.Column).Select(p => p.ToString()));
     }
+
+    [Fact]
+    public void AFileLeftOutStillHasItsLinksChecked_AndALinkToItSaysWhy()
+    {
+        using var content = new TempContent("good");
+        content.Write("alpha/broken.md", "---\ntitle: Broken\norder: first\n---\n\nSee [nowhere](/alpha/nowhere) and [first](first).\n");
+        content.Write("alpha/linker.md", "---\ntitle: Linker\nsummary: S.\n---\n\nSee [the broken page](/alpha/broken).\n");
+        using var site = new TestSite(content.Root);
+
+        var lines = site.Current.Problems.Where(p => p.Path is "alpha/broken.md" or "alpha/linker.md").Select(p => p.ToString()).Order(StringComparer.Ordinal);
+
+        Assert.Equal(
+        [
+            "alpha/broken.md:3:8: error: 'order' must be a whole number, such as 2",
+            "alpha/broken.md:6:5: error: link to '/alpha/nowhere' goes to /alpha/nowhere, which is not a page of this site",
+            "alpha/linker.md:6:5: error: link to '/alpha/broken' goes to /alpha/broken, whose file alpha/broken.md has errors and is left off the site: fix that file",
+        ], lines);
+    }
 }
