@@ -1,3 +1,5 @@
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -14,6 +16,9 @@ public static class ContentLint
 {
     /// <summary>The most headings a page may have (a toolkit page has a handful).</summary>
     public const int MaxHeadings = 100;
+
+    /// <summary>The most paragraphs, list items and table rows a page may have (a toolkit page has under a hundred).</summary>
+    public const int MaxBlocks = 1_000;
 
     public static (IReadOnlyList<ContentProblem> Problems, IReadOnlyList<InternalLink> Links) Check(MarkdownDocument document, string path)
     {
@@ -44,6 +49,14 @@ public static class ContentLint
         {
             var first = headings[MaxHeadings];
             problems.Add(new ContentProblem(path, first.Line + 1, $"the page has {headings.Count:N0} headings; the limit is {MaxHeadings}, as each becomes a slide and a notes page: split the page into several", first.Column + 1));
+        }
+
+        // Blocks are what slides are cut from: this bounds a page's deck, handouts and notes (under 1 MB at the limit).
+        var blocks = document.Descendants<Block>().Where(b => b is TableRow || (b is LeafBlock and not YamlFrontMatterBlock && b.Parent is not TableCell)).Take(MaxBlocks + 1).ToList();
+        if (blocks.Count > MaxBlocks)
+        {
+            var first = blocks[MaxBlocks];
+            problems.Add(new ContentProblem(path, first.Line + 1, $"the page has more than {MaxBlocks:N0} paragraphs, list items, headings and table rows, and each few become a slide: split the page into several", first.Column + 1));
         }
 
         // The page title is the only level-1 heading; sections start at level 2 and go down one step at a time.

@@ -25,7 +25,7 @@ public static class SlidePagination
         ProseSlide prose => Split(prose),
         ModelSlide model when !FitsColumns([model.BenefitsHtml, model.ChallengesHtml], columnChars: ColumnChars(2)) =>
             Split(new ProseSlide($"{model.Title}: benefits", model.BenefitsHtml) { NotesHtml = model.NotesHtml })
-                .Concat(Split(new ProseSlide($"{model.Title}: challenges", model.ChallengesHtml) { NotesHtml = model.NotesHtml })),
+                .Concat(Split(new ProseSlide($"{model.Title}: challenges", model.ChallengesHtml))),
         ComparisonSlide comparison when !FitsColumns(comparison.Columns.Select(c => c.Html), columnChars: ColumnChars(comparison.Columns.Count)) =>
             comparison.Columns.SelectMany(c => Split(new ProseSlide(c.Model, c.Html, comparison.Title) { NotesHtml = comparison.NotesHtml })),
         _ => [slide],
@@ -39,10 +39,13 @@ public static class SlidePagination
             return [slide];
         }
 
+        // The notes go with the first part only: copied onto every part, a long page's notes page grew with the square
+        // of its length (21 MB for one 237 KB file).
         return parts.Select((html, i) => slide with
         {
             Title = i == 0 ? slide.Title : $"{slide.Title} (continued)",
             Html = html,
+            NotesHtml = i == 0 ? slide.NotesHtml : null,
         });
     }
 

@@ -63,7 +63,7 @@ public sealed class PageSizeLimitTests
         var bomb = FrontMatter + "Intro.\n\n" + header + delimiter + string.Concat(Enumerable.Repeat("| x |\n", 400));
         using var content = new TempContent("good");
         content.Write("alpha/bomb.md", bomb);
-        content.Write("alpha/wide.md", FrontMatter + "| a | b | c |\n|---|---|---|\n" + string.Concat(Enumerable.Repeat("| 1 | 2 | 3 |\n", 2_000)));
+        content.Write("alpha/wide.md", FrontMatter + "| a | b | c |\n|---|---|---|\n" + string.Concat(Enumerable.Repeat("| 1 | 2 | 3 |\n", 900)));
         content.Write("alpha/pipes.md", FrontMatter + string.Concat(Enumerable.Repeat("a | b | c | d | e\n", 4_000)));
         using var site = new ToolkitFactory(content.Root);
         var client = site.CreatePlainClient();
@@ -82,13 +82,13 @@ public sealed class PageSizeLimitTests
     public void OneMistakeRepeatedThousandsOfTimesIsReportedTwentyTimesAndCounted()
     {
         using var content = new TempContent("good");
-        content.Write("alpha/headings.md", FrontMatter + string.Concat(Enumerable.Repeat("![](picture.png)\n\n", 3_000)));
+        content.Write("alpha/headings.md", FrontMatter + string.Concat(Enumerable.Repeat("![](picture.png)\n\n", 990)));
         using var site = new TestSite(content.Root);
 
         var problems = site.Current.Problems.Where(p => p.Path == "alpha/headings.md").ToList();
 
         Assert.Equal(21, problems.Count);
-        Assert.Equal("and 2,980 more problems in this file, not listed; fix those above first", problems[^1].Message);
+        Assert.Equal("and 970 more problems in this file, not listed; fix those above first", problems[^1].Message);
         Assert.NotNull(site.Current.Find("alpha", "headings")); // warnings only: still published
     }
 
@@ -106,6 +106,57 @@ public sealed class PageSizeLimitTests
         Assert.Equal(FrontMatter.Count(c => c == '\n') + 1 + 2 * 100, problem.Line);
         Assert.Null(site.Current.Find("alpha", "many"));
         Assert.NotNull(site.Current.Find("alpha", "enough"));
+    }
+
+    /// <summary>Blocks are what slides are cut from: 9,980 list items once made 1,110 slides and a 1.2 MB notes page.</summary>
+    [Fact]
+    public void APageOfMoreBlocksThanTheLimitIsLeftOffAtTheFirstOneOver()
+    {
+        using var content = new TempContent("good");
+        content.Write("alpha/many.md", FrontMatter + string.Concat(Enumerable.Repeat("- point\n", ContentLint.MaxBlocks + 1)));
+        content.Write("alpha/enough.md", FrontMatter + string.Concat(Enumerable.Repeat("- point\n", ContentLint.MaxBlocks)));
+        using var site = new TestSite(content.Root);
+
+        Assert.Equal(
+            $"alpha/many.md:{FrontMatter.Count(c => c == '\n') + 1 + ContentLint.MaxBlocks}:3: error: the page has more than 1,000 paragraphs, list items, headings and table rows, and each few become a slide: split the page into several",
+            Assert.Single(site.Current.Problems, p => p.Path == "alpha/many.md").ToString());
+        Assert.Null(site.Current.Find("alpha", "many"));
+        Assert.NotNull(site.Current.Find("alpha", "enough"));
+    }
+
+    /// <summary>Pages at the limits, each shaped to make many slides or long notes.</summary>
+    public static TheoryData<string> PagesAtTheLimits()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 100).Select(i => $"word{i}"));
+        return
+        [
+            string.Concat(Enumerable.Range(1, ContentLint.MaxHeadings - 1).Select(i => $"## Part {i}\n\n{words}\n\n{words}\n\n::: notes\n{words}\n:::\n\n")),
+            string.Concat(Enumerable.Repeat("- point\n", ContentLint.MaxBlocks)),
+            "| a | b | c | d | e | f | g | h | i | j |\n" + string.Concat(Enumerable.Repeat("|---", 10)) + "|\n" + string.Concat(Enumerable.Repeat("| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 0 |\n", 990)),
+        ];
+    }
+
+    /// <summary>
+    /// Every view of a page at the limits stays small enough for a phone and a PDF printer: one long page's notes once
+    /// came to 21 MB in its section's notes page, copied onto each of its continuation slides.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(PagesAtTheLimits))]
+    public async Task EveryViewOfAPageAtTheLimitsIsUnderOneMegabyte(string body)
+    {
+        using var content = new TempContent("good");
+        content.Write("alpha/page.md", FrontMatter + body);
+        using var site = new ToolkitFactory(content.Root);
+        var client = site.CreatePlainClient();
+
+        // The page's own views, and its section's deck, which holds it too.
+        foreach (var view in new[] { "/alpha/page", "/alpha/page/present", "/alpha/page/present/presenter", "/alpha/page/present/handout", "/alpha/page/present/notes", "/alpha/present/notes", "/alpha/present/presenter" })
+        {
+            using var response = await client.GetAsync(view);
+            var bytes = (await response.Content.ReadAsByteArrayAsync()).Length;
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(bytes < 1_000_000, $"{view}: {bytes:N0} bytes");
+        }
     }
 
     [Fact]

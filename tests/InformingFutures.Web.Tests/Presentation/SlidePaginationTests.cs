@@ -29,7 +29,8 @@ public sealed class SlidePaginationTests
         var tables = parts.Select(p => Parser.ParseDocument(p.Html).QuerySelector("table")!).ToList();
         Assert.All(tables, t => Assert.Equal(["Session", "Who", "What"], t.QuerySelectorAll("thead th").Select(th => th.TextContent)));
         Assert.Equal(Enumerable.Range(1, 20).Select(i => $"Session {i}"), tables.SelectMany(t => t.QuerySelectorAll("tbody td:first-child")).Select(td => td.TextContent));
-        Assert.All(parts, p => Assert.Equal("<p>Say this.</p>", p.NotesHtml)); // the notes follow every part of their slide
+        // The notes go with the first part only, so a page's notes page grows with its length, not its square.
+        Assert.Equal(["<p>Say this.</p>", .. Enumerable.Repeat<string?>(null, parts.Count - 1)], parts.Select(p => p.NotesHtml));
     }
 
     [Fact]
