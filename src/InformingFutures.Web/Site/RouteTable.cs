@@ -63,7 +63,7 @@ public sealed class RouteTable
     /// <summary>The static script that answers a search from <see cref="SearchIndexPath"/> (Search/search.js).</summary>
     public const string SearchReaderScriptPath = "/search.js";
 
-    /// <summary>The Snowball English stemmer that <see cref="SearchReaderScriptPath"/> reads queries with (Search/porter2.js).</summary>
+    /// <summary>The Snowball English stemmer that <see cref="SearchReaderScriptPath"/> reads queries with (Search/lib/porter2.js).</summary>
     public const string SearchStemmerScriptPath = "/porter2.js";
 
     /// <summary>What a copy with no server loads to search, in order: the index, the stemmer, the reader.</summary>

@@ -34,35 +34,5 @@ public sealed partial class DocumentationLinksTests
         Assert.True(broken.Count == 0, $"{document}: {string.Join(", ", broken)}");
     }
 
-    [Fact]
-    public void TheReadmeStaysTheFrontDoorAndLinksEveryDoc()
-    {
-        var readme = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "README.md"));
-
-        Assert.True(readme.Length < 8 * 1024, $"README.md is {readme.Length} bytes");
-        Assert.Contains("dotnet run --project src/InformingFutures.Web", readme);
-        Assert.Contains("dotnet test", readme);
-        Assert.Contains("http://localhost:5012", readme);
-        foreach (var doc in Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "docs"), "*.md"))
-        {
-            Assert.Contains($"docs/{Path.GetFileName(doc)}", readme);
-        }
-    }
-
     private static bool Exists(string path) => File.Exists(path) || Directory.Exists(path);
-
-    [Fact]
-    public void TheArchitectureTreeNamesEveryFolderOfTheSiteAndNoFolderItDoesNotHave()
-    {
-        var src = Path.Combine(TestPaths.RepoRoot, "src", "InformingFutures.Web");
-        var folders = Directory.GetDirectories(src).Select(Path.GetFileName).OfType<string>()
-            .Where(name => name is not ("bin" or "obj" or "Properties"))
-            .Where(name => Directory.EnumerateFiles(Path.Combine(src, name), "*", SearchOption.AllDirectories).Any()) // git keeps no empty folder
-            .Order(StringComparer.Ordinal).ToList();
-        var architecture = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "architecture.md"));
-        var tree = architecture[architecture.IndexOf("src/InformingFutures.Web/", StringComparison.Ordinal)..architecture.IndexOf("tests/", StringComparison.Ordinal)];
-        var drawn = Regex.Matches(tree, @"^  ([A-Za-z]+)/", RegexOptions.Multiline).Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal).ToList();
-
-        Assert.Equal(folders, drawn);
-    }
 }
