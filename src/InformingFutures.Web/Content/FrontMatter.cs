@@ -27,10 +27,10 @@ public sealed record FrontMatter
     /// <summary>Year the resource was published, for "Cite this resource". A page without one uses its section's.</summary>
     public int? Year { get; init; }
 
-    /// <summary>When the content was last checked. A page without one uses its section's.</summary>
+    /// <summary>When this page was last checked. Never taken from its section: a page claims only its own review.</summary>
     public DateTime? Reviewed { get; init; }
 
-    /// <summary>When the content is next due to be checked. A page without one uses its section's.</summary>
+    /// <summary>When this page is next due to be checked; never taken from its section.</summary>
     public DateTime? NextReview { get; init; }
 
     /// <summary>A page still being written: served only in preview (Development), with a "Draft: not published" banner.</summary>

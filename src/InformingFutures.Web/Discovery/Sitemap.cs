@@ -34,9 +34,9 @@ public static class Sitemap
 
     private static string Write(SiteSnapshot site, string origin)
     {
-        // The later of the page's last update and its last review: either means the page was looked at again.
+        // The later of the page's own last update and last review (never its section's: a page claims only its own dates).
         var pages = site.Routes.Listed.Select(r => (r.Path, Reviewed: r.Document is { } d
-            ? Later(d.Meta.ChangesNewestFirst.FirstOrDefault()?.Date, d.Meta.Reviewed ?? site.Content.Find(d.Section, null)?.Meta.Reviewed)
+            ? Later(d.Meta.ChangesNewestFirst.FirstOrDefault()?.Date, d.Meta.Reviewed)
             : null));
         var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "urlset",
             pages.Select(p => new XElement(Ns + "url",

@@ -71,6 +71,24 @@ public sealed class NavigationAndMetadataTests(RepoSiteFactory site)
         Assert.Equal(snapshot.Routes.Listed.Select(r => RepoSiteFactory.PublicUrl + r.Path), locations);
     }
 
+    /// <summary>A page claims only its own dates: its section's review is not its own.</summary>
+    [Fact]
+    public async Task TheSitemapDatesAPageOnlyByItsOwnReviewOrUpdate()
+    {
+        using var content = new TempContent("good");
+        content.Write("alpha/index.md", "---\ntitle: Alpha\nsummary: S.\nreviewed: 2026-05-01\n---\n\nText.\n");
+        content.Write("alpha/undated.md", "---\ntitle: Undated\nsummary: S.\n---\n\nText.\n");
+        content.Write("alpha/reviewed.md", "---\ntitle: Reviewed\nsummary: S.\nreviewed: 2026-03-02\n---\n\nText.\n");
+        using var withDates = ToolkitFactory.OnClock(content.Root, TimeProvider.System);
+        var xml = XDocument.Parse(await withDates.CreatePlainClient().GetStringAsync("/sitemap.xml"));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        string? LastModified(string path) => xml.Descendants(ns + "url").Single(u => u.Element(ns + "loc")!.Value == RepoSiteFactory.PublicUrl + path).Element(ns + "lastmod")?.Value;
+
+        Assert.Equal("2026-05-01", LastModified("/alpha"));
+        Assert.Equal("2026-03-02", LastModified("/alpha/reviewed"));
+        Assert.Null(LastModified("/alpha/undated"));
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/reflective-practice")]
