@@ -29,7 +29,7 @@ public static class ToolkitHostingExtensions
         builder.Services.AddToolkitSearch(builder.Configuration);
         builder.Services.AddToolkitDiscovery();
         builder.Services.AddToolkitUpdatesFeed();
-        builder.Services.AddToolkitPdfs(builder.Configuration); // before the offline copy, which stores the PDFs
+        builder.Services.AddToolkitPdfs(builder.Configuration);
         builder.Services.AddToolkitOfflineCopy();
         builder.Services.AddToolkitWeb();
         return builder;

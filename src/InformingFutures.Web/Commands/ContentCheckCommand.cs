@@ -48,7 +48,8 @@ public static class ContentCheckCommand
             var root = services.GetRequiredService<IOptions<ContentOptions>>().Value.RootPath;
             display = folder ?? Path.GetRelativePath(CommandLinePaths.CallerDirectory(), root);
             using var files = new PhysicalFileProvider(root);
-            snapshot = services.GetRequiredService<SiteBuilder>().Build(files, SiteSnapshot.Empty);
+            var builder = services.GetRequiredService<SiteBuilder>();
+            snapshot = builder.Build(files, builder.Empty);
         }
         catch (OptionsValidationException e)
         {

@@ -46,7 +46,6 @@ public sealed class PrintedStamps(IOptions<SiteOptions> site, IOptions<Attributi
             ? route.Path
             : route.Document.Url;
         var document = route.Document ?? (route.Kind == RouteKind.Home ? snapshot.Content.Home : null);
-        var overview = document is null ? null : snapshot.Content.Find(document.Section, null);
         // Only a review the page's own front matter records: a page never claims its section's.
         var reviewed = document?.Meta.Reviewed;
         var address = PaperAddress(page);

@@ -28,8 +28,6 @@ public sealed partial class SiteSnapshot
         NextPublication = nextPublication;
     }
 
-    public static SiteSnapshot Empty { get; } = new(ContentSnapshot.Empty, RouteTable.For(ContentSnapshot.Empty, withSitemap: false, withFeed: false));
-
     /// <summary>Pages served only because this is a preview, by address; always empty on the public site.</summary>
     public IReadOnlyDictionary<string, HeldBack> Previewed { get; }
 
@@ -47,13 +45,19 @@ public sealed partial class SiteSnapshot
     /// <summary>What a part could not build from this content (it serves the empty site's part instead); `check` reports each.</summary>
     public IReadOnlyList<string> PartFailures => _partFailures;
 
+    /// <summary>While the parts are built: builds the part of a type when another part asks for it first.</summary>
+    private Func<Type, object?>? _buildPart;
+
     /// <summary>A feature's part of this snapshot, built with it.</summary>
     public T Part<T>()
         where T : class =>
-        _parts.TryGetValue(typeof(T), out var part) ? (T)part
-            : throw new InvalidOperationException($"No {typeof(T).Name} was built with this snapshot: register its {nameof(SnapshotPart<T>)} with the site's services.");
+        (T)(_parts.GetValueOrDefault(typeof(T)) ?? _buildPart?.Invoke(typeof(T))
+            ?? throw new InvalidOperationException($"No {typeof(T).Name} was built with this snapshot: register its {nameof(SnapshotPart<T>)} with the site's services."));
 
-    /// <summary>This snapshot with every part built, in the order given; called once, before the snapshot is swapped in.</summary>
+    /// <summary>
+    /// This snapshot with every part built; called once, before the snapshot is swapped in. A part that reads
+    /// another gets it built first, so the order parts are registered in does not matter.
+    /// </summary>
     /// <param name="timed">Told how long each part took, for the debug log.</param>
     /// <param name="fallback">
     /// Where a part that throws on this content takes its part from (the empty site's), so one part's failure costs
@@ -61,10 +65,26 @@ public sealed partial class SiteSnapshot
     /// </param>
     internal SiteSnapshot WithParts(IEnumerable<ISnapshotPart> parts, Action<ISnapshotPart, TimeSpan>? timed = null, SiteSnapshot? fallback = null, Action<ISnapshotPart, Exception>? failed = null)
     {
+        var byType = parts.ToDictionary(p => p.PartType);
         var built = new Dictionary<Type, object>();
-        _parts = built; // while building, a part may read those built before it
-        foreach (var part in parts)
+        _parts = built;
+        _buildPart = type => byType.TryGetValue(type, out var part) ? Build(part) : null;
+        foreach (var part in byType.Values)
         {
+            Build(part);
+        }
+
+        _parts = built.ToFrozenDictionary();
+        _buildPart = null;
+        return this;
+
+        object Build(ISnapshotPart part)
+        {
+            if (built.TryGetValue(part.PartType, out var done))
+            {
+                return done;
+            }
+
             var start = Stopwatch.GetTimestamp();
             try
             {
@@ -78,10 +98,8 @@ public sealed partial class SiteSnapshot
             }
 
             timed?.Invoke(part, Stopwatch.GetElapsedTime(start));
+            return built[part.PartType];
         }
-
-        _parts = built.ToFrozenDictionary();
-        return this;
     }
 
     /// <summary>

@@ -93,7 +93,8 @@ public sealed class TotalLoadingPropertyTests(ITestOutputHelper output)
     private static SiteSnapshot LoadSite(string root)
     {
         using var files = new PhysicalFileProvider(root);
-        return Site.Value.Services.GetRequiredService<SiteBuilder>().Build(files, SiteSnapshot.Empty);
+        var builder = Site.Value.Services.GetRequiredService<SiteBuilder>();
+        return builder.Build(files, builder.Empty);
     }
 
     private static string Describe(byte[] bytes) => $"{bytes.Length:N0} bytes: {GeneratedCrasherTests.Preview(bytes)}";

@@ -35,4 +35,22 @@ public sealed class PartFailureTests
         Assert.EndsWith(": error: the site could not build its Fragile from this content (InvalidOperationException: no content is simple enough), so that part is served empty", output.ToString().Trim());
         Assert.Contains(", 1 error,", errors.ToString());
     }
+
+    /// <summary>A part that reads another gets it built first, whatever order the parts were registered in.</summary>
+    [Fact]
+    public async Task PartsRegisteredInReverseOrderServeTheSameFiles()
+    {
+        using var usual = new ToolkitFactory(TestPaths.Fixture("good"));
+        using var reversed = new ToolkitFactory(TestPaths.Fixture("good"), configure: b => b.ConfigureTestServices(s =>
+        {
+            var parts = s.Where(d => d.ServiceType == typeof(ISnapshotPart)).ToList();
+            parts.ForEach(d => s.Remove(d));
+            parts.AsEnumerable().Reverse().ToList().ForEach(s.Add);
+        }));
+
+        foreach (var path in new[] { RouteTable.SearchIndexPath, RouteTable.ServiceWorkerPath, "/search?q=first" })
+        {
+            Assert.Equal(await usual.CreatePlainClient().GetStringAsync(path), await reversed.CreatePlainClient().GetStringAsync(path));
+        }
+    }
 }
