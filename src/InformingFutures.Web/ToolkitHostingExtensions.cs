@@ -23,6 +23,7 @@ public static class ToolkitHostingExtensions
     public static WebApplicationBuilder AddToolkit(this WebApplicationBuilder builder)
     {
         builder.AddToolkitLogging();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false); // no need to name the server
         builder.Services.AddToolkitAttribution(builder.Configuration);
         builder.Services.AddSingleton<PrintedStamps>();
         builder.Services.AddToolkitSite(builder.Configuration);

@@ -13,7 +13,7 @@ public static class PdfCommand
 {
     public const string Name = "pdf";
 
-    public static IEnumerable<KeyValuePair<string, string?>> Settings(IReadOnlyList<string> arguments) => LoopbackCommand.Settings(arguments);
+    public static IEnumerable<KeyValuePair<string, string?>> Settings(IReadOnlyList<string> arguments) => LoopbackSite.Settings(arguments);
 
     public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> arguments, TextWriter output, TextWriter errors)
     {
@@ -29,7 +29,7 @@ public static class PdfCommand
             return 2;
         }
 
-        var origin = await LoopbackCommand.StartAsync(app, Name);
+        var origin = await LoopbackSite.StartAsync(app, Name);
         try
         {
             var outcome = await PdfPrinting.PrintAsync(app.Services, origin, chromium);
@@ -64,6 +64,6 @@ public static class PdfCommand
             }
         }
 
-        return LoopbackCommand.AddressProblem(Name, arguments);
+        return LoopbackSite.AddressProblem(Name, arguments);
     }
 }

@@ -19,7 +19,7 @@ public static class StaticExportCommand
     public const string Name = "export";
 
     /// <summary><c>--base-url</c> is the export's public address; without it, <c>Site:PublicUrl</c> is.</summary>
-    public static IEnumerable<KeyValuePair<string, string?>> Settings(IReadOnlyList<string> arguments) => LoopbackCommand.Settings(arguments);
+    public static IEnumerable<KeyValuePair<string, string?>> Settings(IReadOnlyList<string> arguments) => LoopbackSite.Settings(arguments);
 
     private static readonly string[] LinkAttributes = ["href", "src", "data-return-url", "action"];
 
@@ -42,13 +42,13 @@ public static class StaticExportCommand
 
         var target = ExportFolder.Prepare(folder);
 
-        var origin = await LoopbackCommand.StartAsync(app, Name);
+        var origin = await LoopbackSite.StartAsync(app, Name);
         try
         {
             var (pdfs, pdfFailures) = await PrintPdfsAsync(app.Services, origin);
             using var client = new HttpClient { BaseAddress = origin };
             var exporter = new Exporter(client, target);
-            var routes = app.Services.GetRequiredService<SiteIndex>().Current.Routes;
+            var routes = app.Services.GetRequiredService<LiveSnapshot>().Current.Routes;
 
             foreach (var route in routes.Listed)
             {
@@ -153,7 +153,7 @@ public static class StaticExportCommand
 
         folder = folders[0];
 
-        return LoopbackCommand.AddressProblem(Name, arguments);
+        return LoopbackSite.AddressProblem(Name, arguments);
     }
 
     /// <summary>"/a/b" is saved as "a/b/index.html", so static hosts serve it at its usual address too.</summary>

@@ -30,9 +30,9 @@ public static class LivePreview
             return app;
         }
 
-        var script = $"const EVENTS_PATH = {System.Text.Json.JsonSerializer.Serialize(RouteTable.PreviewEventsPath)};\n" + Embedded.Read("InformingFutures.Web.Editorial.live-preview.js");
+        var script = $"const EVENTS_PATH = {System.Text.Json.JsonSerializer.Serialize(RouteTable.PreviewEventsPath)};\n" + EmbeddedScripts.Read("InformingFutures.Web.Editorial.live-preview.js");
         app.MapMethods(RouteTable.PreviewScriptPath, [HttpMethods.Get, HttpMethods.Head], () => Results.Text(script, "text/javascript; charset=utf-8"));
-        app.MapGet(RouteTable.PreviewEventsPath, (SiteIndex index, IHostApplicationLifetime lifetime, HttpContext context) =>
+        app.MapGet(RouteTable.PreviewEventsPath, (LiveSnapshot index, IHostApplicationLifetime lifetime, HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "no-store";
             return TypedResults.ServerSentEvents(States(index, lifetime.ApplicationStopping, context.RequestAborted));
@@ -41,7 +41,7 @@ public static class LivePreview
     }
 
     /// <summary>The state now, then after every reload, until the page goes away or the site stops.</summary>
-    private static async IAsyncEnumerable<SseItem<PreviewState>> States(SiteIndex index, CancellationToken stopping, [EnumeratorCancellation] CancellationToken aborted)
+    private static async IAsyncEnumerable<SseItem<PreviewState>> States(LiveSnapshot index, CancellationToken stopping, [EnumeratorCancellation] CancellationToken aborted)
     {
         // Only the newest snapshot matters: a page that falls behind skips straight to it.
         var reloads = Channel.CreateBounded<SiteSnapshot>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });

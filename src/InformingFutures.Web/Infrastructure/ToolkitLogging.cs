@@ -13,7 +13,6 @@ public static class ToolkitLogging
 {
     public static WebApplicationBuilder AddToolkitLogging(this WebApplicationBuilder builder)
     {
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         ThrowIfALevelIsNotOne(builder.Configuration.GetSection("Serilog:MinimumLevel"));
         var readerOptions = new ConfigurationReaderOptions(
             typeof(ConsoleLoggerConfigurationExtensions).Assembly,

@@ -17,7 +17,7 @@ public sealed class TrailingSlashRedirect(RequestDelegate next)
         if (path.Length > 1 && path.EndsWith('/') && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
         {
             var canonical = path.TrimEnd('/');
-            if (canonical.Length > 0 && !canonical.StartsWith("//", StringComparison.Ordinal) && CurrentSite.Of(context, context.RequestServices.GetRequiredService<SiteIndex>()).Snapshot.Routes.Find(canonical) is not null)
+            if (canonical.Length > 0 && !canonical.StartsWith("//", StringComparison.Ordinal) && CurrentSite.Of(context, context.RequestServices.GetRequiredService<LiveSnapshot>()).Snapshot.Routes.Find(canonical) is not null)
             {
                 context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
                 // The query from its parsed parts, re-encoded: a raw query may hold bytes a header cannot (DEL).

@@ -13,7 +13,7 @@ public sealed class UnknownAddressPreconditions(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         if (context.Request.Headers.IfNoneMatch.Any(v => v?.Trim() == "*")
-            && CurrentSite.Of(context, context.RequestServices.GetRequiredService<SiteIndex>()).Snapshot.Routes.Find(context.Request.Path) is null)
+            && CurrentSite.Of(context, context.RequestServices.GetRequiredService<LiveSnapshot>()).Snapshot.Routes.Find(context.Request.Path) is null)
         {
             context.Request.Headers.Remove(HeaderNames.IfNoneMatch);
         }

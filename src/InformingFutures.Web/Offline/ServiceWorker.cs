@@ -36,7 +36,7 @@ public static class ServiceWorker
 
     private sealed class Part : SnapshotPart<Script>
     {
-        private readonly string _body = Embedded.Read("InformingFutures.Web.Offline.service-worker.js");
+        private readonly string _body = EmbeddedScripts.Read("InformingFutures.Web.Offline.service-worker.js");
 
         public override Script Build(SiteSnapshot snapshot) => new(Header(snapshot) + _body);
     }

@@ -6,7 +6,7 @@ namespace InformingFutures.Web.Pdf;
 /// Reloads the site when the <c>pdf</c> command writes a new manifest, so fresh PDFs are linked without a restart
 /// (the manifest is written last, after every file it lists).
 /// </summary>
-internal sealed class PdfFolderWatch(PdfFiles.Part part, SiteIndex site, ILogger<PdfFolderWatch> logger) : IHostedService, IDisposable
+internal sealed class PdfFolderWatch(PdfFiles.Part part, LiveSnapshot site, ILogger<PdfFolderWatch> logger) : IHostedService, IDisposable
 {
     private FileSystemWatcher? _watcher;
 

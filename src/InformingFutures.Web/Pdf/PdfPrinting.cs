@@ -27,7 +27,7 @@ public static class PdfPrinting
     {
         var folder = services.GetRequiredService<PdfFiles.Part>().Folder;
         Directory.CreateDirectory(folder);
-        var snapshot = services.GetRequiredService<SiteIndex>().Current;
+        var snapshot = services.GetRequiredService<LiveSnapshot>().Current;
         var attribution = services.GetRequiredService<IOptions<AttributionOptions>>().Value;
         var digest = new PdfDigest(snapshot);
         var printer = new ChromiumPrinter(chromium, TimeSpan.FromSeconds(services.GetRequiredService<IOptions<PdfOptions>>().Value.PrintTimeoutSeconds));
@@ -94,7 +94,7 @@ public static class PdfPrinting
         new PdfManifest(current).Write(folder);
         RemoveOthers(folder, current);
         // Linked from now on, without waiting for the folder watch.
-        services.GetRequiredService<SiteIndex>().Reload();
+        services.GetRequiredService<LiveSnapshot>().Reload();
         return new Outcome(current, printed, failures, folder);
     }
 

@@ -10,7 +10,7 @@ public sealed class ContentAtStart(IServiceProvider services) : IHostedService
 {
     private Task? _loading;
 
-    public void Begin() => _loading ??= Task.Run(() => services.GetRequiredService<SiteIndex>());
+    public void Begin() => _loading ??= Task.Run(() => services.GetRequiredService<LiveSnapshot>());
 
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace InformingFutures.Web.Site;
 /// reload failed (the previous content is still served, so the site stays ready). Its data gives the figures and
 /// <c>problems</c>, the lines <c>check</c> prints for the same folder (paths relative to the content folder).
 /// </summary>
-public sealed class ContentHealthCheck(SiteIndex index) : IHealthCheck
+public sealed class ContentHealthCheck(LiveSnapshot index) : IHealthCheck
 {
     /// <summary>The tag of the checks that decide whether the site is ready for readers.</summary>
     public const string ReadinessTag = "ready";

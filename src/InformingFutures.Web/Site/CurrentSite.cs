@@ -15,7 +15,7 @@ public sealed class CurrentSite
     public SiteSnapshot Snapshot { get; }
 
     /// <summary>The request's snapshot: pinned on the request by the first reader, the same object for every later one.</summary>
-    public static CurrentSite Of(HttpContext http, SiteIndex index)
+    public static CurrentSite Of(HttpContext http, LiveSnapshot index)
     {
         if (http.Features.Get<CurrentSite>() is { } pinned)
         {

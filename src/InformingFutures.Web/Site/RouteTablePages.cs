@@ -7,7 +7,7 @@ namespace InformingFutures.Web.Site;
 /// the kind of route names the page. Pages declare no route template, so there is no second list of addresses to
 /// keep in step, and an address the table does not hold falls through to the 404 page.
 /// </summary>
-internal sealed class RouteTablePages(SiteIndex index) : DynamicRouteValueTransformer
+internal sealed class RouteTablePages(LiveSnapshot index) : DynamicRouteValueTransformer
 {
     /// <summary>The catch-all pattern the transformer is mapped on; anything an endpoint of its own serves wins over it.</summary>
     public const string Pattern = "{**address}";

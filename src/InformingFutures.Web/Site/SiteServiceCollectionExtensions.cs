@@ -26,13 +26,13 @@ public static class SiteServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Release>();
         services.AddSingleton<SiteBuilder>();
-        services.AddSingleton<SiteIndex>();
+        services.AddSingleton<LiveSnapshot>();
         services.AddSingleton<ContentAtStart>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentAtStart>());
         services.AddHttpContextAccessor();
         services.AddScoped(sp => CurrentSite.Of(
             sp.GetRequiredService<IHttpContextAccessor>().HttpContext ?? throw new InvalidOperationException("The current site is read within a request."),
-            sp.GetRequiredService<SiteIndex>()));
+            sp.GetRequiredService<LiveSnapshot>()));
         services.AddSingleton<RouteTablePages>();
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: [ContentHealthCheck.ReadinessTag]);
         return services;

@@ -70,7 +70,7 @@ public sealed class CompleteExportTests(BrowserSite site)
             var (fresh, _) = BrowserSite.StartSite(TestPaths.RepoContent, RepoSiteFactory.PublicUrl, pdfFolder: RepoPdfs.Folder);
             using (fresh)
             {
-                var snapshot = fresh.Services.GetRequiredService<SiteIndex>().Current;
+                var snapshot = fresh.Services.GetRequiredService<LiveSnapshot>().Current;
                 Assert.Equal(snapshot.Routes.All.Where(r => r.HasPdf).Select(r => RouteTable.PdfPath(r.Path)).Order(), snapshot.Pdfs.All.Select(p => p.Address).Order());
             }
         }

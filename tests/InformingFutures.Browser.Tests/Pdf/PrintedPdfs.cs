@@ -26,7 +26,7 @@ public sealed class PrintedPdfs : IAsyncLifetime
     }
 
     /// <summary>The pages that offer a PDF, from the route table: an editor adding a page adds one here.</summary>
-    public IReadOnlyList<SiteRoute> Pages => [.. Site.Services.GetRequiredService<SiteIndex>().Current.Routes.All.Where(r => r.HasPdf)];
+    public IReadOnlyList<SiteRoute> Pages => [.. Site.Services.GetRequiredService<LiveSnapshot>().Current.Routes.All.Where(r => r.HasPdf)];
 
     /// <summary>Runs a poppler tool and returns what it printed.</summary>
     public static string Poppler(string tool, params string[] arguments)

@@ -66,7 +66,7 @@ public sealed class DeckScreenTests(BrowserSite site, ITestOutputHelper output)
     {
         var (fixture, fixtureAddress) = BrowserSite.StartSite(Path.Combine(AppContext.BaseDirectory, "Fixtures", "long-slides"));
         using var _ = fixture;
-        var fixtureSnapshot = fixture.Services.GetRequiredService<SiteIndex>().Current;
+        var fixtureSnapshot = fixture.Services.GetRequiredService<LiveSnapshot>().Current;
         var decks = DecksOf(site.Current).Select(path => (path, site.BaseAddress, Repository: true, Count: site.SlideCountOf(path)))
             .Concat(DecksOf(fixtureSnapshot).Select(path => (path, fixtureAddress, Repository: false, Count: BrowserSite.SlideCountOf(fixtureSnapshot, path))))
             .ToList();

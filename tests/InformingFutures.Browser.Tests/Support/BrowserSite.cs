@@ -41,7 +41,7 @@ public sealed class BrowserSite : IAsyncLifetime
         InformingFutures.Web.Presentation.SlideDeck.At(snapshot, deckPath, "")?.Count ?? throw new ArgumentException($"{deckPath} is not a deck");
 
     /// <summary>The snapshot the site under test serves.</summary>
-    public SiteSnapshot Current => _factory.Services.GetRequiredService<SiteIndex>().Current;
+    public SiteSnapshot Current => _factory.Services.GetRequiredService<LiveSnapshot>().Current;
 
     /// <summary>Where screenshots and PDFs go, for a person (or the CI artifact) to look at.</summary>
     public static string OutputFolder { get; } = Path.Combine(TestPaths.RepoRoot, "TestResults", "browser");

@@ -117,6 +117,6 @@ public sealed class ExportSafetyTests
     private static IReadOnlyList<ContentProblem> ContentFixtureProblems(string root)
     {
         using var site = new TestSite(root);
-        return site.Services.GetRequiredService<SiteIndex>().Current.Content.Problems;
+        return site.Services.GetRequiredService<LiveSnapshot>().Current.Content.Problems;
     }
 }

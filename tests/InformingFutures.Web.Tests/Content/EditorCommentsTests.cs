@@ -65,7 +65,7 @@ public sealed class EditorCommentsTests
         }
 
         Assert.Contains("Final words.", await client.GetStringAsync("/guide/supervision"));
-        var search = site.Services.GetRequiredService<SiteIndex>().Current.Search;
+        var search = site.Services.GetRequiredService<LiveSnapshot>().Current.Search;
         Assert.Empty(search.Search("Sam").Matches);
         Assert.Empty(search.Search("Priya").Matches);
         Assert.NotEmpty(search.Search("final words").Matches);

@@ -68,7 +68,7 @@ public sealed class PageSizeLimitTests
         using var site = new ToolkitFactory(content.Root);
         var client = site.CreatePlainClient();
 
-        var problem = Assert.Single(site.Services.GetRequiredService<SiteIndex>().Current.Content.Problems, p => p.Path == "alpha/bomb.md");
+        var problem = Assert.Single(site.Services.GetRequiredService<LiveSnapshot>().Current.Content.Problems, p => p.Path == "alpha/bomb.md");
         Assert.Equal((8, 1), (problem.Line, problem.Column));
         Assert.Contains("more than 10,000 cells", problem.Message);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/alpha/bomb")).StatusCode);

@@ -37,7 +37,7 @@ public sealed class TitleLimitTests
         var first = content.PathOf("alpha/first.md");
         File.WriteAllText(first, File.ReadAllText(first).Replace("title: First model", "title: " + string.Concat(Enumerable.Repeat("Reflective practice ", 1_500)).Trim(), StringComparison.Ordinal));
         using var site = new ToolkitFactory(content.Root);
-        var snapshot = site.Services.GetRequiredService<SiteIndex>().Current;
+        var snapshot = site.Services.GetRequiredService<LiveSnapshot>().Current;
 
         var card = ShareCards.TextOf(snapshot, snapshot.Routes.Find("/alpha/first")!, site.Services.GetRequiredService<IOptions<AttributionOptions>>().Value);
 

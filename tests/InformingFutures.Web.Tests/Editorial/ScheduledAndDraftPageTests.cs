@@ -66,7 +66,7 @@ public sealed class ScheduledAndDraftPageTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/guide")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/guide/supervision")).StatusCode);
         Assert.DoesNotContain("/guide", await client.GetStringAsync("/"));
-        var notes = site.Services.GetRequiredService<SiteIndex>().Current.Content.Problems.Where(p => p.Severity == ProblemSeverity.Notice).Select(p => p.ToString());
+        var notes = site.Services.GetRequiredService<LiveSnapshot>().Current.Content.Problems.Where(p => p.Severity == ProblemSeverity.Notice).Select(p => p.ToString());
         Assert.Contains("guide/supervision.md:1:1: note: scheduled: /guide/supervision is published on 1 June 2027 with its section, /guide", notes);
     }
 
@@ -97,7 +97,7 @@ public sealed class ScheduledAndDraftPageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Contains("index.md:1:1: error: the home page is always published: remove 'draft' and 'publish'",
-            site.Services.GetRequiredService<SiteIndex>().Current.Content.Problems.Select(p => p.ToString()));
+            site.Services.GetRequiredService<LiveSnapshot>().Current.Content.Problems.Select(p => p.ToString()));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class ScheduledAndDraftPageTests : IDisposable
     private async Task<Seen> EverywhereAsync()
     {
         var client = _site.CreatePlainClient();
-        var routes = _site.Services.GetRequiredService<SiteIndex>().Current.Routes;
+        var routes = _site.Services.GetRequiredService<LiveSnapshot>().Current.Routes;
         var pages = new List<(string Path, string Html)>();
         foreach (var route in routes.Listed)
         {

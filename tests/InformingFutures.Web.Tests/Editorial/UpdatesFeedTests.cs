@@ -97,7 +97,7 @@ public sealed class UpdatesFeedTests : IDisposable
         var before = (await ReadFeedAsync(site)).Feed.Items.ToDictionary(i => i.Id, i => i.Summary.Text);
 
         content.Write("guide/supervision.md", File.ReadAllText(content.PathOf("guide/supervision.md")).Replace("Rewrote the challenges after", "Rewrote the challenges, after"));
-        Assert.True(await ContentTestHost.EventuallyAsync(() => site.Services.GetRequiredService<SiteIndex>().Current.Content.Documents.Any(d => d.Meta.Changes?.Any(c => c.Summary!.Contains("challenges, after", StringComparison.Ordinal)) == true), TimeSpan.FromSeconds(30)));
+        Assert.True(await ContentTestHost.EventuallyAsync(() => site.Services.GetRequiredService<LiveSnapshot>().Current.Content.Documents.Any(d => d.Meta.Changes?.Any(c => c.Summary!.Contains("challenges, after", StringComparison.Ordinal)) == true), TimeSpan.FromSeconds(30)));
         var after = (await ReadFeedAsync(site)).Feed.Items.ToDictionary(i => i.Id, i => i.Summary.Text);
 
         Assert.Equal(before.Keys.Order(), after.Keys.Order());

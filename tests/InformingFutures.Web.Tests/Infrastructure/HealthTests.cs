@@ -5,7 +5,7 @@ namespace InformingFutures.Web.Tests.Infrastructure;
 [Collection(SiteCollection.Name)]
 public sealed class HealthTests(RepoSiteFactory site)
 {
-    private int DocumentCount => site.Services.GetRequiredService<SiteIndex>().Current.Content.Documents.Count;
+    private int DocumentCount => site.Services.GetRequiredService<LiveSnapshot>().Current.Content.Documents.Count;
 
     [Fact]
     public async Task HealthyWithTheDocumentCount()
@@ -28,7 +28,7 @@ public sealed class HealthTests(RepoSiteFactory site)
         var data = json.RootElement.GetProperty("entries").GetProperty("content").GetProperty("data");
         Assert.Equal(DocumentCount, data.GetProperty("documents").GetInt32());
         Assert.Equal("succeeded", data.GetProperty("lastReload").GetString());
-        Assert.Equal(site.Services.GetRequiredService<SiteIndex>().Current.ContentFingerprint, data.GetProperty("contentVersion").GetString());
+        Assert.Equal(site.Services.GetRequiredService<LiveSnapshot>().Current.ContentFingerprint, data.GetProperty("contentVersion").GetString());
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString());
     }
 

@@ -45,7 +45,7 @@ public sealed class OfflineCopyTests(RepoSiteFactory site)
     {
         var response = await _client.GetAsync("/sw.js");
         var script = await response.Content.ReadAsStringAsync();
-        var snapshot = site.Services.GetRequiredService<SiteIndex>().Current;
+        var snapshot = site.Services.GetRequiredService<LiveSnapshot>().Current;
 
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
@@ -60,7 +60,7 @@ public sealed class OfflineCopyTests(RepoSiteFactory site)
     [Fact]
     public async Task EveryPageSaysWhichVersionOfTheContentItIs()
     {
-        var fingerprint = site.Services.GetRequiredService<SiteIndex>().Current.ContentFingerprint;
+        var fingerprint = site.Services.GetRequiredService<LiveSnapshot>().Current.ContentFingerprint;
 
         foreach (var path in new[] { "/", "/reflective-practice/team", "/reflective-practice/present", "/offline" })
         {
@@ -78,7 +78,7 @@ public sealed class OfflineCopyTests(RepoSiteFactory site)
         Assert.Equal("You are offline", html.QuerySelector("h1")?.TextContent);
         Assert.Equal("noindex", html.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
         // Every page a reader can open offline, once, each resource's overview before its pages, whatever content/ holds.
-        var routes = site.Services.GetRequiredService<SiteIndex>().Current.Routes;
+        var routes = site.Services.GetRequiredService<LiveSnapshot>().Current.Routes;
         var listed = html.QuerySelectorAll("main li a").Select(a => a.GetAttribute("href")!).ToList();
         var readable = routes.All.Where(r => r.Kind is RouteKind.Home or RouteKind.Overview or RouteKind.Page or RouteKind.About or RouteKind.Handout).Select(r => r.Path);
         Assert.Equal(readable.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
@@ -93,10 +93,10 @@ public sealed class OfflineCopyTests(RepoSiteFactory site)
         using var again = new RepoSiteFactory();
         using var other = new ToolkitFactory(TestPaths.Fixture("good"));
 
-        var fingerprint = site.Services.GetRequiredService<SiteIndex>().Current.ContentFingerprint;
+        var fingerprint = site.Services.GetRequiredService<LiveSnapshot>().Current.ContentFingerprint;
 
-        Assert.Equal(fingerprint, again.Services.GetRequiredService<SiteIndex>().Current.ContentFingerprint);
-        Assert.NotEqual(fingerprint, other.Services.GetRequiredService<SiteIndex>().Current.ContentFingerprint);
+        Assert.Equal(fingerprint, again.Services.GetRequiredService<LiveSnapshot>().Current.ContentFingerprint);
+        Assert.NotEqual(fingerprint, other.Services.GetRequiredService<LiveSnapshot>().Current.ContentFingerprint);
     }
 
     /// <summary>

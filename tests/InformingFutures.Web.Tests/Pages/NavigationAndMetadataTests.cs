@@ -22,7 +22,7 @@ public sealed class NavigationAndMetadataTests(RepoSiteFactory site)
     [Fact]
     public async Task NoPageOfTheRepositorysContentClaimsAReviewTheCharityNeverRecorded()
     {
-        foreach (var route in site.Services.GetRequiredService<SiteIndex>().Current.Routes.Listed)
+        foreach (var route in site.Services.GetRequiredService<LiveSnapshot>().Current.Routes.Listed)
         {
             var (_, html) = await site.GetHtmlAsync(route.Path);
             var text = html.Body!.TextContent;
@@ -65,7 +65,7 @@ public sealed class NavigationAndMetadataTests(RepoSiteFactory site)
         var xml = XDocument.Parse(await site.CreatePlainClient().GetStringAsync("/sitemap.xml"));
         var locations = xml.Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9")).Select(l => l.Value).ToList();
 
-        var snapshot = site.Services.GetRequiredService<SiteIndex>().Current;
+        var snapshot = site.Services.GetRequiredService<LiveSnapshot>().Current;
         Assert.All(snapshot.Content.Documents, d => Assert.Contains(RepoSiteFactory.PublicUrl + d.Url, locations));
         Assert.Contains(RepoSiteFactory.PublicUrl + "/about", locations);
         Assert.Equal(snapshot.Routes.Listed.Select(r => RepoSiteFactory.PublicUrl + r.Path), locations);
@@ -132,7 +132,7 @@ public sealed class NavigationAndMetadataTests(RepoSiteFactory site)
         Assert.Equal([RouteTable.AboutPath], footer.QuerySelectorAll(".footer-links a").Select(a => a.GetAttribute("href")));
 
         content.Write("help/index.md", "---\ntitle: Getting help with this site\nsummary: Who to ask.\ntype: site\n---\n\nAsk us.\n");
-        Assert.True(await ContentTestHost.EventuallyAsync(() => fixture.Services.GetRequiredService<SiteIndex>().Current.Routes.Find("/help") is not null, TimeSpan.FromSeconds(30)));
+        Assert.True(await ContentTestHost.EventuallyAsync(() => fixture.Services.GetRequiredService<LiveSnapshot>().Current.Routes.Find("/help") is not null, TimeSpan.FromSeconds(30)));
         footer = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/guide/supervision")).QuerySelector("footer")!;
 
         Assert.Equal([RouteTable.AboutPath, "/help"], footer.QuerySelectorAll(".footer-links a").Select(a => a.GetAttribute("href")));

@@ -36,22 +36,22 @@ public sealed class PdfFolderSafetyTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alpha/first")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz/ready")).StatusCode);
-        Assert.Empty(site.Services.GetRequiredService<SiteIndex>().Current.Pdfs.All);
+        Assert.Empty(site.Services.GetRequiredService<LiveSnapshot>().Current.Pdfs.All);
     }
 
     [Fact]
     public async Task APdfReachedThroughALinkedFolderIsNeitherLinkedNorServed()
     {
         using var site = new ToolkitFactory(_content.Root, configure: b => b.UseSetting("Pdf:Folder", _pdfRoot));
-        var snapshot = site.Services.GetRequiredService<SiteIndex>().Current;
+        var snapshot = site.Services.GetRequiredService<LiveSnapshot>().Current;
         File.WriteAllBytes(Path.Combine(_outside, "first.pdf"), [.. "%PDF-1.4\n"u8, .. new byte[991]]);
         Directory.CreateDirectory(Set);
         Directory.CreateSymbolicLink(Path.Combine(Set, "alpha"), _outside);
         new PdfManifest([new PdfManifestEntry("/alpha/first", "alpha/first.pdf", 1, 1000, new PdfDigest(snapshot).Of(snapshot.Routes.Find("/alpha/first")!))]).Write(Set);
 
-        site.Services.GetRequiredService<SiteIndex>().Reload();
+        site.Services.GetRequiredService<LiveSnapshot>().Reload();
 
-        Assert.Empty(site.Services.GetRequiredService<SiteIndex>().Current.Pdfs.All);
+        Assert.Empty(site.Services.GetRequiredService<LiveSnapshot>().Current.Pdfs.All);
         Assert.Equal(HttpStatusCode.NotFound, (await site.CreatePlainClient().GetAsync("/pdf/alpha/first.pdf")).StatusCode);
     }
 

@@ -30,7 +30,7 @@ public sealed class PdfLinkTests : IDisposable
     /// <summary>Writes a stand-in PDF of <paramref name="bytes"/> bytes for each page, with the digest the pdf command would record now.</summary>
     private void Print(ToolkitFactory site, int bytes, params string[] pages)
     {
-        var snapshot = site.Services.GetRequiredService<SiteIndex>().Current;
+        var snapshot = site.Services.GetRequiredService<LiveSnapshot>().Current;
         var digest = new PdfDigest(snapshot);
         var folder = site.Services.GetRequiredService<PdfFiles.Part>().Folder;
         var entries = pages.Select(page =>
@@ -110,7 +110,7 @@ public sealed class PdfLinkTests : IDisposable
         {
             Assert.Null(await LinkOn(site, "/alpha/first"));
             Assert.Null(await LinkOn(site, "/alpha/second"));
-            Assert.Empty(site.Services.GetRequiredService<SiteIndex>().Current.Pdfs.All);
+            Assert.Empty(site.Services.GetRequiredService<LiveSnapshot>().Current.Pdfs.All);
         }
         finally
         {
@@ -129,7 +129,7 @@ public sealed class PdfLinkTests : IDisposable
         Assert.DoesNotContain(".pdf", sitemap);
         // The offline copy stores it, as it stores the page that links it.
         Assert.Contains("\"/pdf/alpha/first.pdf\"", await site.CreatePlainClient().GetStringAsync("/sw.js"));
-        Assert.DoesNotContain(site.Services.GetRequiredService<SiteIndex>().Current.Routes.Listed, r => r.Path.EndsWith(".pdf", StringComparison.Ordinal));
+        Assert.DoesNotContain(site.Services.GetRequiredService<LiveSnapshot>().Current.Routes.Listed, r => r.Path.EndsWith(".pdf", StringComparison.Ordinal));
     }
 
     [Fact]

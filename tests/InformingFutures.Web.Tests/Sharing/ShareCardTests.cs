@@ -17,7 +17,7 @@ public sealed class ShareCardTests(RepoSiteFactory site)
     public async Task EveryListedPageNamesItsOwnCardAndTheCardIsALargePngWithTextOnIt()
     {
         var client = site.CreatePlainClient();
-        var listed = site.Services.GetRequiredService<SiteIndex>().Current.Routes.Listed.ToList();
+        var listed = site.Services.GetRequiredService<LiveSnapshot>().Current.Routes.Listed.ToList();
         var cards = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var route in listed)
         {
@@ -46,7 +46,7 @@ public sealed class ShareCardTests(RepoSiteFactory site)
     [Fact]
     public void EveryCardSaysTheResourceTheTitleTheNoticeAndTheAddress()
     {
-        var snapshot = site.Services.GetRequiredService<SiteIndex>().Current;
+        var snapshot = site.Services.GetRequiredService<LiveSnapshot>().Current;
         var attribution = site.Services.GetRequiredService<IOptions<AttributionOptions>>().Value;
         foreach (var route in snapshot.Routes.Listed)
         {

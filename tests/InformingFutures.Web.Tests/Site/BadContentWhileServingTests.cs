@@ -36,7 +36,7 @@ public sealed class BadContentWhileServingTests(ITestOutputHelper output)
         using var content = new TempContent(TestPaths.RepoContent);
         using var site = new ToolkitFactory(content.Root);
         using var client = StartOnKestrel(site);
-        var index = site.Services.GetRequiredService<SiteIndex>();
+        var index = site.Services.GetRequiredService<LiveSnapshot>();
         var goodTeamPage = File.ReadAllBytes(content.PathOf("reflective-practice/team.md"));
 
         var saved = 0;

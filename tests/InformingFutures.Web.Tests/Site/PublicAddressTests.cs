@@ -15,7 +15,7 @@ public sealed class PublicAddressTests
     public async Task NoResponseOnAnyRouteNamesTheRequestsHost(string? publicUrl)
     {
         using var site = Site(publicUrl);
-        var routes = site.Services.GetRequiredService<SiteIndex>().Current.Routes.All.Select(r => r.Path)
+        var routes = site.Services.GetRequiredService<LiveSnapshot>().Current.Routes.All.Select(r => r.Path)
             .Concat(["/no-such-page", "/reflective-practice/no-such-model", "/search?q=team", "/print-footer/nope.css", "/site.css"]);
 
         var leaks = new List<string>();

@@ -23,7 +23,7 @@ public sealed class ReservedAddressTests
         using var site = new ToolkitFactory(content.Root);
         var client = site.CreatePlainClient();
 
-        var problem = Assert.Single(site.Services.GetRequiredService<SiteIndex>().Current.Content.Problems, p => p.Path == file);
+        var problem = Assert.Single(site.Services.GetRequiredService<LiveSnapshot>().Current.Content.Problems, p => p.Path == file);
         Assert.StartsWith($"the address {address} is the site's own, so this page cannot have it; rename the folder", problem.Message);
         Assert.True(problem.IsError);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alpha/first")).StatusCode);

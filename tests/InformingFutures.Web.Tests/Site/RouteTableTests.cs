@@ -8,7 +8,7 @@ namespace InformingFutures.Web.Tests.Site;
 [Collection(SiteCollection.Name)]
 public sealed class RouteTableTests(RepoSiteFactory site)
 {
-    private RouteTable Routes => site.Services.GetRequiredService<SiteIndex>().Current.Routes;
+    private RouteTable Routes => site.Services.GetRequiredService<LiveSnapshot>().Current.Routes;
 
     [Fact]
     public async Task EveryAddressInTheTableIsServedAndEveryPageCarriesTheAttribution()
@@ -27,7 +27,7 @@ public sealed class RouteTableTests(RepoSiteFactory site)
         }
 
         // Whatever the content folder holds: each of its pages is listed, so it is in the sitemap and the export.
-        Assert.All(site.Services.GetRequiredService<SiteIndex>().Current.Content.Documents, d => Assert.True(Routes.Find(d.Url)?.IsListed, $"{d.Url} is not listed"));
+        Assert.All(site.Services.GetRequiredService<LiveSnapshot>().Current.Content.Documents, d => Assert.True(Routes.Find(d.Url)?.IsListed, $"{d.Url} is not listed"));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class RouteTableTests(RepoSiteFactory site)
             string.Join("\n\n", candidates.Select(c => $"[to {c}]({c})")) + "\n");
         using var fixture = new ToolkitFactory(content.Root, configure: b => b.UseSetting("Site:PublicUrl", RepoSiteFactory.PublicUrl));
         using var client = fixture.CreateClient(); // follows redirects: "/alpha/" is served as "/alpha"
-        var problems = fixture.Services.GetRequiredService<SiteIndex>().Current.Content.Problems
+        var problems = fixture.Services.GetRequiredService<LiveSnapshot>().Current.Content.Problems
             .Where(p => p.Path == "alpha/links.md").Select(p => p.Message).ToList();
 
         var disagreements = new List<string>();

@@ -70,7 +70,7 @@ public sealed class SiteReloadTests
         using var content = new TempContent("good");
         using var site = new ToolkitFactory(content.Root);
         using var client = site.CreatePlainClient();
-        var index = site.Services.GetRequiredService<SiteIndex>();
+        var index = site.Services.GetRequiredService<LiveSnapshot>();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alpha/first")).StatusCode);
 
         var moved = content.Root + "-moved";

@@ -28,7 +28,7 @@ public sealed class TestSite : IDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public SiteIndex Index => Services.GetRequiredService<SiteIndex>();
+    public LiveSnapshot Index => Services.GetRequiredService<LiveSnapshot>();
 
     /// <summary>The current snapshot.</summary>
     public SiteSnapshot Snapshot => Index.Current;

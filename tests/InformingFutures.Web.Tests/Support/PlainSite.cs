@@ -15,7 +15,7 @@ public sealed class PlainSite : IDisposable
 
     public Uri Address { get; }
 
-    public SiteSnapshot Snapshot => _site.Services.GetRequiredService<SiteIndex>().Current;
+    public SiteSnapshot Snapshot => _site.Services.GetRequiredService<LiveSnapshot>().Current;
 
     /// <summary>What a plain GET of <paramref name="path"/> gets here (asked once; the site only ever sees such requests).</summary>
     public async Task<PlainAnswer> AnswerAsync(string path) =>

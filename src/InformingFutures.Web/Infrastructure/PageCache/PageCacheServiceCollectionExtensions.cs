@@ -39,6 +39,6 @@ public static class PageCacheServiceCollectionExtensions
     public static void EvictPagesOnReload(this IServiceProvider services)
     {
         var store = services.GetRequiredService<IOutputCacheStore>();
-        services.GetRequiredService<SiteIndex>().Reloaded += snapshot => _ = store.EvictByTagAsync(PagePolicy.Tag, CancellationToken.None).AsTask();
+        services.GetRequiredService<LiveSnapshot>().Reloaded += snapshot => _ = store.EvictByTagAsync(PagePolicy.Tag, CancellationToken.None).AsTask();
     }
 }

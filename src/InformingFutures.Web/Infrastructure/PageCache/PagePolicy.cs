@@ -13,7 +13,7 @@ namespace InformingFutures.Web.Infrastructure.PageCache;
 /// the content version and the day (a recorded review falls due on a day). Unknown addresses all share the one "page not found"
 /// answer, and over-eager searchers the one 429 answer; searches with a query are never kept.
 /// </summary>
-internal sealed class PagePolicy(SiteIndex site, IResponseCompressionProvider compression, TimeProvider clock) : IOutputCachePolicy
+internal sealed class PagePolicy(LiveSnapshot site, IResponseCompressionProvider compression, TimeProvider clock) : IOutputCachePolicy
 {
     /// <summary>Every kept answer carries this tag, so a content reload can drop them all at once.</summary>
     public const string Tag = "pages";

@@ -11,10 +11,10 @@ namespace InformingFutures.Web.Site;
 /// content root changes; readers see the old snapshot until the new one is swapped in whole. Nothing a content
 /// file holds can stop the site: a reload that fails for any reason keeps the snapshot before it and logs why.
 /// </summary>
-public sealed class SiteIndex : IDisposable
+public sealed class LiveSnapshot : IDisposable
 {
     private readonly SiteBuilder _builder;
-    private readonly ILogger<SiteIndex> _logger;
+    private readonly ILogger<LiveSnapshot> _logger;
     private readonly TimeSpan _reloadDelay;
     private readonly string _root;
     private readonly FileSystemWatcher? _rootWatch;
@@ -26,7 +26,7 @@ public sealed class SiteIndex : IDisposable
     private ITimer? _publishing;
     private volatile SiteSnapshot _current;
 
-    public SiteIndex(IOptions<ContentOptions> options, SiteBuilder builder, TimeProvider clock, ILogger<SiteIndex> logger)
+    public LiveSnapshot(IOptions<ContentOptions> options, SiteBuilder builder, TimeProvider clock, ILogger<LiveSnapshot> logger)
     {
         _builder = builder;
         _current = builder.Empty;

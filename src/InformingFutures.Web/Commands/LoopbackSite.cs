@@ -9,7 +9,7 @@ namespace InformingFutures.Web.Commands;
 /// What the commands that serve the site to themselves share (<c>export</c>, <c>pdf</c>): quiet logs, an optional
 /// <c>--base-url</c> judged by <c>Site:PublicUrl</c>'s rule, and the site on a loopback port of its own.
 /// </summary>
-public static class LoopbackCommand
+public static class LoopbackSite
 {
     /// <summary>The command says what it wrote and any problem with the content; not the temporary server's start-up lines or a line per page.</summary>
     /// <param name="arguments">The command's arguments: <c>--base-url</c>, when given, is the site's public address.</param>
