@@ -135,6 +135,7 @@
         f: toggleFullscreen, F: toggleFullscreen, p: openPresenter, P: openPresenter,
         o: openOverview, O: openOverview, "?": () => help.showModal(),
         b: toggleBlank, B: toggleBlank, ".": toggleBlank,
+        t: window.DeckTheme.next, T: window.DeckTheme.next,
         Escape: () => { if (!blank.hidden) { blank.hidden = true; } else if (!document.fullscreenElement) { location.href = deck.dataset.returnUrl; } },
     });
     window.addEventListener("hashchange", () => go(fromHash()));

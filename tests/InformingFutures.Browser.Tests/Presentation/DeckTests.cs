@@ -12,10 +12,10 @@ public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
             const slide = document.querySelector('.slide.is-current');
             const box = slide.getBoundingClientRect();
             const lum = c => { const [r, g, b] = c.match(/[\d.]+/g).slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
-            const bg = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (!c.endsWith(', 0)') && c !== 'transparent') return c; } return 'rgb(255, 255, 255)'; };
+            const bg = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (!/^rgba\(.*, 0\)$/.test(c) && c !== 'transparent') return c; } return 'rgb(255, 255, 255)'; };
             const texts = [...slide.querySelectorAll('p, li, h1, h2, h3, a')].filter(e => e.getClientRects().length);
             const cut = [...slide.querySelectorAll('*')].filter(e => e.getClientRects().length).filter(e => { const r = e.getBoundingClientRect(); return r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5 || r.left < box.left - 0.5 || r.top < box.top - 0.5; }).map(e => e.tagName + ' ' + e.textContent.slice(0, 30));
-            const body = [...slide.querySelectorAll('.slide-body p, .slide-body li')].filter(e => !e.closest('.site-footer, .slide-stamp') && !e.classList.contains('slide-hint'));
+            const body = [...slide.querySelectorAll('.slide-body p, .slide-body li')].filter(e => !e.closest('.site-footer, .slide-stamp, .slide-terms') && !e.classList.contains('slide-hint'));
             const contrast = texts.map(e => { const a = lum(getComputedStyle(e).color), b = lum(bg(e)); return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); });
             const attribution = slide.querySelector('.slide-attribution, .site-footer');
             return {
@@ -39,7 +39,47 @@ public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
     public Task SectionDeckFitsEverySlideAt1024x768() => StepThroughAsync("/reflective-practice/present", 1024, 768, screenshots: true);
 
     [BrowserFact]
-    public Task SectionDeckFitsAndKeepsContrastInTheDarkScheme() => StepThroughAsync("/reflective-practice/present", 1280, 720, screenshots: true, ColorScheme.Dark);
+    public Task SectionDeckFitsAndKeepsContrastInTheDarkTheme() => StepThroughAsync("/reflective-practice/present", 1280, 720, screenshots: true, ColorScheme.Dark, "dark");
+
+    [BrowserFact]
+    public Task SectionDeckFitsAndKeepsContrastInTheHighContrastTheme() => StepThroughAsync("/reflective-practice/present", 1024, 768, screenshots: true, ColorScheme.Dark, "contrast");
+
+    /// <summary>
+    /// A trainer's laptop in dark mode still projects light slides (a lit room washes out light on dark); the
+    /// presenter chooses dark or high contrast with T or in the Keys dialog, the presenter view follows, and the
+    /// choice is remembered. The projected last slide states the terms and no printed date.
+    /// </summary>
+    [BrowserFact]
+    public async Task OnADarkModeLaptopTheDeckIsLightUntilThePresenterChooses()
+    {
+        var page = await site.OpenAsync("/reflective-practice/present", 1024, 768, ColorScheme.Dark);
+        var presenter = await page.Context.NewPageAsync();
+        await presenter.GotoAsync("/reflective-practice/present/presenter");
+        async Task ShowsAsync(string theme, string background)
+        {
+            await page.WaitForFunctionAsync($"() => document.documentElement.dataset.theme === '{theme}'");
+            Assert.Equal(background, await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.slide.is-current')).backgroundColor"));
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.OutputFolder, "slides", $"theme-{theme}-1024x768.png") });
+            await presenter.WaitForFunctionAsync($"() => document.documentElement.dataset.theme === '{theme}'");
+        }
+
+        await ShowsAsync("light", "rgb(255, 255, 255)");
+        await page.Keyboard.PressAsync("t");
+        await ShowsAsync("dark", "rgb(18, 20, 23)");
+        await page.ReloadAsync();
+        await ShowsAsync("dark", "rgb(18, 20, 23)"); // remembered
+        await page.Keyboard.PressAsync("Shift+Slash");
+        await page.GetByRole(AriaRole.Button, new() { Name = "High contrast" }).ClickAsync();
+        await ShowsAsync("contrast", "rgb(0, 0, 0)");
+        Assert.Equal("true", await page.GetByRole(AriaRole.Button, new() { Name = "High contrast" }).GetAttributeAsync("aria-pressed"));
+
+        await page.Keyboard.PressAsync("Escape");
+        await page.Keyboard.PressAsync("End");
+        var last = await page.Locator(".slide.is-current").InnerTextAsync();
+        Assert.Contains("You may not sell this work", last);
+        Assert.DoesNotContain("Printed ", last);
+        await page.Context.CloseAsync();
+    }
 
     [BrowserFact]
     public Task ModelDeckSplitsAtItsSections() => StepThroughAsync("/reflective-practice/multi-agency/present", 1280, 720, screenshots: true);
@@ -120,10 +160,13 @@ public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
         }
     }
 
-    private async Task StepThroughAsync(string url, int width, int height, bool screenshots, ColorScheme scheme = ColorScheme.Light)
+    private async Task StepThroughAsync(string url, int width, int height, bool screenshots, ColorScheme scheme = ColorScheme.Light, string theme = "light")
     {
         var expectedSlides = site.SlideCountOf(url);
         var page = await site.OpenAsync(url, width, height, scheme);
+        await page.EvaluateAsync("theme => localStorage.setItem('toolkit-deck-theme', theme)", theme);
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync($"() => document.documentElement.dataset.theme === '{theme}'");
         var problems = new List<string>();
         for (var n = 1; n <= expectedSlides; n++)
         {
@@ -139,7 +182,7 @@ public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
             if (s.Counter != $"{n} / {expectedSlides}") problems.Add($"{at}: counter says {s.Counter}");
             if (screenshots)
             {
-                var path = Path.Combine(BrowserSite.OutputFolder, "slides", $"{url.Trim('/').Replace('/', '-')}-{width}x{height}{(scheme == ColorScheme.Dark ? "-dark" : "")}-{n}.png");
+                var path = Path.Combine(BrowserSite.OutputFolder, "slides", $"{url.Trim('/').Replace('/', '-')}-{width}x{height}-{theme}-{n}.png");
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
                 output.WriteLine(path);
             }
