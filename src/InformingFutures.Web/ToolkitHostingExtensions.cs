@@ -27,7 +27,7 @@ public static class ToolkitHostingExtensions
         builder.Services.AddToolkitAttribution(builder.Configuration);
         builder.Services.AddSingleton<PrintedStamps>();
         builder.Services.AddToolkitSite(builder.Configuration);
-        builder.Services.AddToolkitSearch(builder.Configuration);
+        builder.Services.AddToolkitSearch();
         builder.Services.AddToolkitDiscovery();
         builder.Services.AddToolkitUpdatesFeed();
         builder.Services.AddToolkitPdfs(builder.Configuration);
@@ -82,7 +82,6 @@ public static class ToolkitHostingExtensions
         // kept in each encoding rather than compressed for every request.
         app.UseOutputCache();
         app.UseRouting();
-        app.UseRateLimiter();
         // No page needs signing in. Called here so ASP.NET does not add both at the start of the pipeline (their
         // services come with Razor Pages), where they would cost every kept page a request scope.
         app.UseAuthentication();

@@ -55,7 +55,7 @@ public static class StaticExportCommand
                 await exporter.PageAsync(route.Path, FileFor(route.Path));
             }
 
-            await exporter.PageAsync(RouteTable.SearchPath, FileFor(RouteTable.SearchPath), searchPage: true);
+            await exporter.PageAsync(RouteTable.SearchPath, FileFor(RouteTable.SearchPath));
             await exporter.PageAsync(RouteTable.NeverServedPath, "404.html", expectedStatus: 404);
             var hasAddress = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl is not null;
             if (hasAddress)
@@ -169,8 +169,7 @@ public static class StaticExportCommand
 
         public int Files { get; private set; }
 
-        /// <param name="searchPage">The search page, which answers from the prebuilt index instead of the server.</param>
-        public async Task PageAsync(string url, string file, int expectedStatus = 200, bool searchPage = false)
+        public async Task PageAsync(string url, string file, int expectedStatus = 200)
         {
             using var response = await client.GetAsync(url);
             if ((int)response.StatusCode != expectedStatus)
@@ -185,18 +184,6 @@ public static class StaticExportCommand
             {
                 form.SetAttribute("hidden", "");
                 form.SetAttribute("data-static-search", "");
-            }
-
-            if (searchPage)
-            {
-                document.QuerySelector("main")?.SetAttribute("data-static-search", "");
-                foreach (var script in RouteTable.StaticSearchScripts)
-                {
-                    var element = document.CreateElement("script");
-                    element.SetAttribute("src", script);
-                    element.SetAttribute("defer", "");
-                    document.Head?.AppendChild(element);
-                }
             }
 
             var depth = file.Count(c => c == '/');

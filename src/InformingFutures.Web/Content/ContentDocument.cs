@@ -4,7 +4,7 @@ namespace InformingFutures.Web.Content;
 /// <param name="Section">Folder name, empty for the toolkit home page.</param>
 /// <param name="Slug">File name without <c>.md</c>, empty for a section's <c>index.md</c>.</param>
 /// <param name="SourcePath">Path relative to the content root, for messages to editors.</param>
-/// <param name="PlainText">The body without markup (front matter and speaker notes excluded), for search.</param>
+/// <param name="PlainText">The body without markup (front matter and speaker notes excluded), for search; a form feed between its sections.</param>
 /// <param name="Notes">Speaker notes, for the presenter view and notes pages only.</param>
 public sealed record ContentDocument(
     string Section,

@@ -9,7 +9,7 @@ namespace InformingFutures.Web.Content;
 /// <summary>The result of parsing one Markdown file: its front matter text and its safe HTML.</summary>
 /// <param name="FrontMatterYaml">The YAML between the <c>---</c> fences, or null when the file has none.</param>
 /// <param name="FrontMatterLine">1-based line of the first YAML line in the file.</param>
-/// <param name="PlainText">The body without markup or level-2 headings, for search.</param>
+/// <param name="PlainText">The body without markup, for search; a form feed where each level-2 heading stood.</param>
 /// <param name="Notes">Speaker notes, taken out of everything else.</param>
 /// <param name="NoteProblems">Notes blocks that are unclosed or of an unknown kind: each keeps the file off the site.</param>
 /// <param name="Syntax">The parsed document (unsafe links, comments and notes already removed), for the content rules.</param>
@@ -90,11 +90,12 @@ public sealed class MarkdownRenderer
             if (block is HeadingBlock { Level: 2 } heading)
             {
                 ranges.Add((heading, written.Length, -1));
+                // Level-2 headings are searched as headings (Sections); in the running text a form feed stands for
+                // each, so a snippet is cut at a section's bounds and never reads "…quickly adopted Team dynamics…".
+                plainRenderer.Writer.Write('\f');
             }
             else
             {
-                // Level-2 headings are searched as headings (Sections); kept out of the running text, a snippet never
-                // reads "…quickly adopted Challenges Team dynamics…".
                 plainRenderer.Render(block);
             }
         }

@@ -59,10 +59,8 @@ public static class ServiceWorker
         var lines = $"const CONTENT_VERSION = {JsonSerializer.Serialize(snapshot.ContentFingerprint)};\n" +
                     $"const VERSION_HEADER = {JsonSerializer.Serialize(VersionHeader)};\n" +
                     $"const OFFLINE_PAGE = {JsonSerializer.Serialize(RouteTable.OfflinePath)};\n" +
-                    $"const SEARCH_PAGE = {JsonSerializer.Serialize(RouteTable.SearchPath)};\n" +
                     $"const PREVIEW_PREFIX = {JsonSerializer.Serialize(RouteTable.PreviewPrefix)};\n" +
                     $"const SERVICE_WORKER = {JsonSerializer.Serialize(RouteTable.ServiceWorkerPath)};\n" +
-                    $"const SEARCH_SCRIPTS = {JsonSerializer.Serialize(RouteTable.StaticSearchScripts)};\n" +
                     $"const STORED = {JsonSerializer.Serialize(Stored(snapshot))};\n\n";
         // Named by every line above, so each worker fills a cache of its own: a new list of PDFs gets a new cache as a
         // new release does, and a worker whose install fails deletes only the cache it made, never the one the

@@ -69,17 +69,14 @@ self.addEventListener('fetch', (event) => {
     if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith(PREVIEW_PREFIX) || url.pathname === SERVICE_WORKER) {
         return;
     }
-    event.respondWith(networkFirst(request, url));
+    event.respondWith(networkFirst(request));
 });
 
-async function networkFirst(request, url) {
+async function networkFirst(request) {
     try {
         return await fetch(request);
     } catch (offline) {
         const cache = await caches.open(CACHE_NAME);
-        if (request.mode === 'navigate' && url.pathname === SEARCH_PAGE) {
-            return searchFromStoredIndex(cache);
-        }
         const stored = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
         if (stored) {
             return stored;
@@ -87,20 +84,4 @@ async function networkFirst(request, url) {
         const offlinePage = request.mode === 'navigate' ? await cache.match(OFFLINE_PAGE, { ignoreVary: true }) : undefined;
         return offlinePage ?? Response.error();
     }
-}
-
-// The stored search page, told to answer from the stored index (search.js) as the static export does.
-async function searchFromStoredIndex(cache) {
-    const page = await cache.match(SEARCH_PAGE, { ignoreVary: true });
-    if (!page) {
-        return (await cache.match(OFFLINE_PAGE, { ignoreVary: true })) ?? Response.error();
-    }
-    const scripts = SEARCH_SCRIPTS.map((src) => `<script src="${src}" defer></script>`).join('');
-    const html = (await page.text())
-        .replace('<main ', '<main data-static-search ')
-        .replace('</head>', `${scripts}</head>`);
-    const headers = new Headers(page.headers);
-    headers.delete('Content-Length');
-    headers.delete('ETag');
-    return new Response(html, { status: 200, headers });
 }

@@ -15,7 +15,6 @@ public sealed class StatusCodeModel : PageModel, IHasPageHead
     {
         400 => "Request not understood",
         405 => "Only reading is allowed",
-        429 => "Too many searches",
         _ => "Something went wrong",
     });
 

@@ -1,21 +1,13 @@
 using InformingFutures.Web.Layout;
-using InformingFutures.Web.Site;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace InformingFutures.Web.Search;
 
 /// <summary>
-/// Search across every resource (<c>/search?q=…</c>): the one page that reads more than its address, and only the
-/// query's <c>q</c>. Searches are rate-limited (<see cref="SearchRateLimits"/>); a search is never kept in the output cache.
+/// Search across every resource (<c>/search?q=…</c>): the same page for every query, answered in the browser by
+/// search.js from the search index, as in the offline copy and the export. The server does no work per search.
 /// </summary>
-[EnableRateLimiting(SearchRateLimits.PolicyName)]
-public sealed class SearchModel(CurrentSite site) : PageModel, IHasPageHead
+public sealed class SearchModel : PageModel, IHasPageHead
 {
-    public PageHead Head => new(Results.IsEmptyQuery ? "Search" : $"Search results for ‘{Results.Query}’", "Search the resources of the Informing Futures toolkit.");
-
-    public SearchResults Results { get; private set; } = SearchResults.None;
-
-    public void OnGet([FromQuery(Name = "q")] string? query) => Results = site.Snapshot.Search.Search(query);
+    public PageHead Head => new("Search", "Search the resources of the Informing Futures toolkit.");
 }

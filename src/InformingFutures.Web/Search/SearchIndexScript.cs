@@ -1,50 +1,43 @@
 using System.Text.Json;
+using InformingFutures.Web.Content;
 
 namespace InformingFutures.Web.Search;
 
 /// <summary>
-/// The search catalogue as a script, for copies of the site with no server (the static export from a USB stick or a
-/// static host). Each page's terms are the ones the server searches with, computed here by the same
-/// <see cref="SearchEntry"/>, so both rank alike; <c>search.js</c> reads the query into terms the same way
-/// (a browser test checks the two agree on generated text) and builds the same snippets. A script rather than JSON,
-/// because <c>fetch</c> does not work over <c>file://</c>.
+/// What search.js searches: each page's title, section, headings, summary and text, section by section. Everything
+/// else (words, stems, spellings, typos, ranking, snippets) is worked out by search.js alone, so the site, its offline
+/// copy and the export answer a query alike by construction. A script rather than JSON, because <c>fetch</c> does not
+/// work over <c>file://</c>.
 /// </summary>
 public static class SearchIndexScript
 {
-    private static readonly byte[] Start = "window.toolkitSearchIndex = "u8.ToArray();
-    private static readonly byte[] End = ";\n"u8.ToArray();
+    /// <summary>Longer queries are cut to this length rather than refused.</summary>
+    public const int MaxQueryLength = 200;
 
     /// <summary>The script as UTF-8 bytes, led by <paramref name="notice"/> as a comment.</summary>
-    public static byte[] Write(SearchCatalogue catalogue, string notice)
+    public static byte[] Write(ContentSnapshot content, string notice)
     {
         var index = new
         {
-            weights = new { title = SearchEntry.TitleWeight, heading = SearchEntry.HeadingWeight, summary = SearchEntry.SummaryWeight, body = SearchEntry.BodyWeight },
-            maxQueryLength = SearchCatalogue.MaxQueryLength,
-            words = catalogue.Written.OrderBy(w => w.Key, StringComparer.Ordinal).ToDictionary(w => w.Key, w => w.Value),
-            pages = catalogue.Entries.Select(e => new
+            maxQueryLength = MaxQueryLength,
+            // Every page but the home page, which introduces the toolkit rather than holding a resource.
+            pages = content.Documents.Where(d => !d.IsHome).Select(d => new
             {
-                url = e.Document.Url,
-                title = e.Document.Title,
-                section = e.SectionTitle,
-                summary = e.Document.Summary,
-                text = e.Document.PlainText,
-                terms = new
-                {
-                    title = e.TitleTerms.Order(StringComparer.Ordinal),
-                    heading = e.HeadingTerms.Order(StringComparer.Ordinal),
-                    summary = e.SummaryTerms.Order(StringComparer.Ordinal),
-                    body = e.BodyTerms.Order(StringComparer.Ordinal),
-                },
+                url = d.Url,
+                title = d.Title,
+                section = content.Find(d.Section, null)?.Title ?? d.Section,
+                site = d.Meta.IsSitePage,
+                summary = d.Summary,
+                headings = d.Sections.Select(s => s.Heading),
+                parts = d.PlainText.Split('\f'),
             }),
         };
 
         // The serializer escapes <, > and & too, so no content can end the script early wherever it is included.
         var script = new MemoryStream();
-        script.Write(System.Text.Encoding.UTF8.GetBytes($"/* {notice.Replace("*/", "* /", StringComparison.Ordinal).ReplaceLineEndings(" ")} */\n"));
-        script.Write(Start);
+        script.Write(System.Text.Encoding.UTF8.GetBytes($"/* {notice.Replace("*/", "* /", StringComparison.Ordinal).ReplaceLineEndings(" ")} */\nwindow.toolkitSearchIndex = "));
         JsonSerializer.Serialize(script, index);
-        script.Write(End);
+        script.Write(";\n"u8);
         return script.ToArray();
     }
 }

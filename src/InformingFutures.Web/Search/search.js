@@ -1,132 +1,82 @@
-// Search for copies of the site with no server: the static export, from a USB stick (file://) or a static host.
-// The index (search-index.js) holds each page's terms as the server computes them; this file reads a query into
-// terms, ranks and builds snippets exactly as the server's Search/*.cs does. A browser test runs both on generated
-// text and queries and requires the same answers, so keep the two in step.
+// The toolkit's search, the only one: the site, its offline copy and the static export all answer /search?q= here,
+// in the browser, from search-index.js (each page's title, headings, summary and text). Words are reduced to stems
+// by Snowball English (lib/porter2.js, loaded before this file), so "reflective", "reflection" and "reflecting" meet.
 const ToolkitSearch = (() => {
     'use strict';
 
+    // A word in the title says most about what a page is for; one in the body, least.
+    const weights = { title: 8, heading: 4, summary: 2, body: 1 };
     const windowWords = 30;
     const wordsBeforeMatch = 10;
-    // .NET's char.IsLetterOrDigit, NonSpacingMark, \s and char.IsWhiteSpace, one UTF-16 unit at a time as .NET reads them.
-    const letterOrDigit = /^[\p{L}\p{Nd}]$/u;
-    const nonSpacingMark = /^\p{Mn}$/u;
-    const whitespaceRun = /[\f\n\r\t\v\x85\p{Z}]+/gu;
-    const edgeWhitespace = /^[\t\n\v\f\r\x85\p{Z}]+|[\t\n\v\f\r\x85\p{Z}]+$/gu;
+    const wordPattern = /[\p{L}\p{Nd}][\p{L}\p{Nd}\p{Mn}]*/gu;
+    // Words too common to say what a page is about: neither ranked nor marked, unless they are all a query has.
+    const stopWords = new Set(('a about all also an and any are as at be been but by can could did do does for from has have how i ' +
+        'if in into is it its me more most my no not of on or other our should so some such than that the their them then there ' +
+        'these they this to was we what when where which who why will with would you your').split(' '));
 
-    // US spellings as British, as WordStem.FoldSpelling.
-    const usZ = /^(.{2,}[iy])z(e|es|ed|ing|ation|ations|ational|er|ers)$/su;
+    // US spellings as British, and the verbs British spells with s, so either spelling finds both ("organization",
+    // "organisation"; "behavior", "behaviour"; "practise", "practice").
+    const usZ = /^(.{2,}[iy])z(e|es|ed|ing|ation|ations|ational|er|ers)$/u;
     const usOr = /^(behavi|col|fav|harb|hon|hum|lab|neighb|rum|savi|vap|vig)or(s|ed|ing|al|ally|ist|ists|ite|ites|able)?$/u;
+    const verbS = /^(practi|licen|advi|devi)s(e|es|ed|ing)$/u;
     function foldSpelling(word) {
-        return word.replace(usZ, '$1s$2').replace(usOr, (_, a, b) => `${a}our${b ?? ''}`);
+        return word.replace(usZ, '$1s$2').replace(usOr, (_, a, b) => `${a}our${b ?? ''}`).replace(verbS, '$1c$2');
     }
 
-    // .NET lower-cases one unit at a time and leaves a letter alone when its lower case is longer (İ stays İ, as in .NET).
-    function lowerInvariant(word) {
-        let lower = '';
-        for (const unit of word.split('')) {
-            const mapped = unit.toLowerCase();
-            lower += mapped.length === 1 ? mapped : unit;
-        }
-        return lower;
+    function formOf(word) {
+        return word.toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');
     }
 
     function termOf(word) {
-        const decomposed = lowerInvariant(word).normalize('NFD');
-        let plain = '';
-        for (const unit of decomposed.split('')) {
-            if (!nonSpacingMark.test(unit)) {
-                plain += unit;
-            }
-        }
-        // Snowball English, as WordStem.Of: porter2.js, loaded before this file.
-        return Porter2.stem(foldSpelling(plain.normalize('NFC')));
+        return Porter2.stem(foldSpelling(formOf(word)));
     }
 
-    /** Runs of letters and digits, each with its term: SearchWords.Split. */
+    /** Runs of letters and digits, each with where it stands, its lower-case form and its term. */
     function split(text) {
-        const words = [];
-        let start = -1;
-        for (let i = 0; i <= text.length; i++) {
-            const inWord = i < text.length && (letterOrDigit.test(text[i]) || (start >= 0 && nonSpacingMark.test(text[i])));
-            if (inWord && start < 0) {
-                start = i;
-            } else if (!inWord && start >= 0) {
-                words.push({ start, length: i - start, term: termOf(text.slice(start, i)) });
-                start = -1;
-            }
-        }
-        return words;
+        return Array.from(text.matchAll(wordPattern), (m) => ({ start: m.index, length: m[0].length, form: formOf(m[0]), term: termOf(m[0]) }));
     }
 
-    function clean(query, maxLength) {
-        const text = Array.from((query || '').split(''), (c) => (/^[\p{Cc}]$/u.test(c) ? ' ' : c)).join('').replace(edgeWhitespace, '');
-        if (text.length <= maxLength) {
-            return text;
-        }
-        const cut = /[\uD800-\uDBFF]/.test(text[maxLength - 1]) ? maxLength - 1 : maxLength;
-        return text.slice(0, cut).replace(/[\t\n\v\f\r\x85\p{Z}]+$/u, '');
-    }
-
-    // WebUtility.HtmlEncode: the five specials, Latin-1 letters as numbers, and characters outside the BMP as numbers.
     function encode(text) {
-        let html = '';
-        for (let i = 0; i < text.length; i++) {
-            const c = text[i];
-            const code = text.charCodeAt(i);
-            if (c === '<') html += '&lt;';
-            else if (c === '>') html += '&gt;';
-            else if (c === '&') html += '&amp;';
-            else if (c === '"') html += '&quot;';
-            else if (c === "'") html += '&#39;';
-            else if (code >= 160 && code < 256) html += `&#${code};`;
-            else if (code >= 0xD800 && code <= 0xDBFF && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xDC00 && text.charCodeAt(i + 1) <= 0xDFFF) {
-                html += `&#${text.codePointAt(i)};`;
-                i++;
-            } else if (code >= 0xD800 && code <= 0xDFFF) html += '\uFFFD';
-            else html += c;
-        }
-        return html;
+        return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
     }
 
-    function textHtml(text) {
-        return encode(text.replace(whitespaceRun, ' '));
-    }
-
+    /** Thirty words from word number `from`, the matched ones in <mark>, with … where text is left out. */
     function window_(text, words, terms, from) {
+        const flat = (s) => encode(s.replace(/\s+/gu, ' '));
         if (words.length === 0) {
-            return encode(text.replace(whitespaceRun, ' ').replace(edgeWhitespace, ''));
+            return flat(text).trim();
         }
         const to = Math.min(words.length, from + windowWords);
         let html = from > 0 ? '… ' : '';
         let position = from > 0 ? words[from].start : 0;
         for (let i = from; i < to; i++) {
             const word = words[i];
-            html += textHtml(text.slice(position, word.start));
-            const encoded = encode(text.slice(word.start, word.start + word.length));
-            html += terms.has(word.term) ? `<mark>${encoded}</mark>` : encoded;
+            const written = encode(text.slice(word.start, word.start + word.length));
+            html += flat(text.slice(position, word.start)) + (terms.has(word.term) ? `<mark>${written}</mark>` : written);
             position = word.start + word.length;
         }
-        html += textHtml(to < words.length ? '' : text.slice(position));
-        html += to < words.length ? ' …' : '';
-        return html.replace(edgeWhitespace, '');
+        html += to < words.length ? ' …' : flat(text.slice(position));
+        return html.trim();
     }
 
-    function aroundFirstMatch(text, words, terms) {
+    function aroundFirstMatch(text, terms) {
+        const words = split(text);
         const first = words.findIndex((w) => terms.has(w.term));
-        if (first < 0) {
-            return null;
-        }
-        return window_(text, words, terms, Math.max(0, Math.min(first - wordsBeforeMatch, words.length - windowWords)));
+        return first < 0 ? null : window_(text, words, terms, Math.max(0, Math.min(first - wordsBeforeMatch, words.length - windowWords)));
     }
 
+    /** From the first section that matches (a snippet never runs two sections together), else the summary, else the opening. */
     function snippet(page, terms) {
-        const body = split(page.text);
-        return aroundFirstMatch(page.text, body, terms)
-            ?? aroundFirstMatch(page.summary, split(page.summary), terms)
-            ?? window_(page.text, body, new Set(), 0);
+        for (const part of page.parts) {
+            const html = aroundFirstMatch(part, terms);
+            if (html !== null) {
+                return html;
+            }
+        }
+        return aroundFirstMatch(page.summary, terms) ?? window_(page.parts[0] ?? '', split(page.parts[0] ?? ''), new Set(), 0);
     }
 
-    /** SearchForgiveness.Distance: edits (insert, delete, replace, swap neighbours), or cap once there are that many. */
+    /** Edits (insert, delete, replace, swap neighbours) from a to b, or cap once there are that many. */
     function distance(a, b, cap) {
         let previous2 = new Array(b.length + 1).fill(0);
         let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -135,8 +85,7 @@ const ToolkitSearch = (() => {
             current[0] = i;
             let rowMinimum = current[0];
             for (let j = 1; j <= b.length; j++) {
-                const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-                let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+                let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
                 if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
                     value = Math.min(value, previous2[j - 2] + 1);
                 }
@@ -151,37 +100,53 @@ const ToolkitSearch = (() => {
         return Math.min(previous[b.length], cap);
     }
 
-    // SearchForgiveness.TypoAllowance: one typo from four letters typed, two from eight.
+    // One typo forgiven from four letters typed, two from eight.
     const typoAllowance = (length) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
-    function vocabularyOf(index) {
-        const vocabulary = index.vocabulary ??= Object.keys(index.words).sort();
-        const known = index.known ??= new Set(vocabulary);
-        const firstWritten = (term) => (Object.hasOwn(index.words, term) ? index.words[term][0] : term);
-        return { vocabulary, known, firstWritten };
+    /** Each page's terms by where they stand, and every term the resources write with its written forms; once. */
+    function prepare(index) {
+        if (index.prepared) {
+            return index.prepared;
+        }
+        const written = new Map();
+        const pages = index.pages.map((page, order) => {
+            const title = split(page.title);
+            const headings = page.headings.flatMap(split);
+            const summary = split(page.summary);
+            const body = page.parts.flatMap(split);
+            if (!page.site) {
+                // Suggestions come from the resources' own words, not the pages about the site.
+                for (const word of [...title, ...headings, ...summary, ...body]) {
+                    const forms = written.get(word.term) ?? written.set(word.term, []).get(word.term);
+                    if (!forms.includes(word.form)) {
+                        forms.push(word.form);
+                    }
+                }
+            }
+            const terms = (words) => new Set(words.map((w) => w.term));
+            return { page, order, title: terms(title), heading: terms(headings), summary: terms(summary), body: terms(body) };
+        });
+        const all = new Set(pages.flatMap((p) => [...p.title, ...p.heading, ...p.summary, ...p.body]));
+        index.prepared = { pages, written, vocabulary: [...written.keys()].sort(), known: all };
+        return index.prepared;
     }
 
-    /** SearchForgiveness.Nearest: between stems, and between the word as typed and each way the content writes it. */
-    function nearest(index, term, lowerTyped, allowed) {
+    /** The words the resources write that are fewest edits from the word typed (its stem, or any way it is written). */
+    function nearest(prepared, term, typed, allowed) {
         let best = allowed + 1;
         let found = [];
-        if (allowed === 0) {
-            return found;
-        }
-        for (const candidate of vocabularyOf(index).vocabulary) {
+        for (const candidate of allowed === 0 ? [] : prepared.vocabulary) {
             if (candidate.length < 3) {
                 continue;
             }
-            const farther = best + 1;
-            let d = Math.abs(candidate.length - term.length) <= allowed ? distance(term, candidate, farther) : farther;
-            for (const form of index.words[candidate]) {
-                if (Math.abs(form.length - lowerTyped.length) <= allowed) {
-                    d = Math.min(d, distance(lowerTyped, form, farther));
+            let d = Math.abs(candidate.length - term.length) <= allowed ? distance(term, candidate, best + 1) : best + 1;
+            for (const form of prepared.written.get(candidate)) {
+                if (Math.abs(form.length - typed.length) <= allowed) {
+                    d = Math.min(d, distance(typed, form, best + 1));
                 }
             }
             if (d < best) {
-                best = d;
-                found = [];
+                [best, found] = [d, []];
             }
             if (d === best && d <= allowed) {
                 found.push(candidate);
@@ -190,91 +155,89 @@ const ToolkitSearch = (() => {
         return found;
     }
 
-    /** SearchForgiveness.Read: each query word's terms, a joined word as its two words, a typo as the nearest words. */
-    function forgive(index, query) {
-        const { known, firstWritten } = vocabularyOf(index);
+    /** Each query word's terms: as typed when the site uses it, a joined word as its two words, a typo as the nearest words. */
+    function forgive(prepared, asked) {
         const words = [];
-        for (const { term, typed } of query) {
-            if (known.has(term)) {
+        for (const { term, typed } of asked) {
+            if (prepared.known.has(term)) {
                 words.push({ typed, terms: [term], meant: null });
                 continue;
             }
             let joined = null;
             for (let cut = 3; cut <= typed.length - 3 && joined === null; cut++) {
                 const [first, second] = [termOf(typed.slice(0, cut)), termOf(typed.slice(cut))];
-                if (known.has(first) && known.has(second)) {
+                if (prepared.known.has(first) && prepared.known.has(second)) {
                     joined = [first, second, `${typed.slice(0, cut)} ${typed.slice(cut)}`];
                 }
             }
             if (joined !== null) {
-                words.push({ typed, terms: [joined[0]], meant: joined[2] });
-                words.push({ typed, terms: [joined[1]], meant: null });
+                words.push({ typed, terms: [joined[0]], meant: joined[2] }, { typed, terms: [joined[1]], meant: null });
                 continue;
             }
-            const near = nearest(index, term, lowerInvariant(typed), typoAllowance(typed.length));
-            words.push(near.length > 0 ? { typed, terms: near, meant: firstWritten(near[0]) } : { typed, terms: [term], meant: null });
+            const near = nearest(prepared, term, formOf(typed), typoAllowance(typed.length));
+            words.push(near.length > 0 ? { typed, terms: near, meant: prepared.written.get(near[0])[0] } : { typed, terms: [term], meant: null });
         }
         return words;
     }
 
-    /** SearchForgiveness.Suggest: each unknown word as its nearest known word, allowing one typo more. */
-    function suggest(index, query) {
-        const { known, firstWritten } = vocabularyOf(index);
+    /** Each unknown word as its nearest word in the resources, allowing one typo more; null when none is near. */
+    function suggest(prepared, asked) {
         let changed = false;
-        const words = query.map(({ term, typed }) => {
-            const near = known.has(term) || typed.length < 3 ? [] : nearest(index, term, lowerInvariant(typed), typoAllowance(typed.length) + 1);
+        const words = asked.map(({ term, typed }) => {
+            const near = prepared.written.has(term) || typed.length < 3 ? [] : nearest(prepared, term, formOf(typed), typoAllowance(typed.length) + 1);
             changed ||= near.length > 0;
-            return near.length > 0 ? firstWritten(near[0]) : typed;
+            return near.length > 0 ? prepared.written.get(near[0])[0] : typed;
         });
         return changed ? words.join(' ') : null;
     }
 
+    /** The query's control characters as spaces, trimmed, and at most maxLength characters (never half an emoji). */
+    function clean(query, maxLength) {
+        const text = (query ?? '').replace(/\p{Cc}/gu, ' ').trim();
+        if (text.length <= maxLength) {
+            return text;
+        }
+        return text.slice(0, /[\uD800-\uDBFF]/.test(text[maxLength - 1]) ? maxLength - 1 : maxLength).trimEnd();
+    }
+
     /**
-     * The server's SearchCatalogue.Search: pages with every word first, then those with some (most first); within
-     * each, title matches first, then by score, then in reading order.
+     * Pages with every word first, then those with some (most first); within each, a resource's pages before the
+     * pages about the site, then pages with a word in the title, then by score, then in reading order.
      */
     function search(index, query) {
+        const prepared = prepare(index);
         const cleaned = clean(query, index.maxQueryLength);
-        const seen = new Set();
-        const asked = [];
-        for (const w of split(cleaned)) {
-            if (!seen.has(w.term)) {
-                seen.add(w.term);
-                asked.push({ term: w.term, typed: cleaned.slice(w.start, w.start + w.length) });
-            }
-        }
+        const unique = [...new Map(split(cleaned).map((w) => [w.term, { term: w.term, typed: cleaned.slice(w.start, w.start + w.length) }])).values()];
+        const meaningful = unique.filter((w) => !stopWords.has(w.typed.toLowerCase()));
+        const asked = meaningful.length > 0 ? meaningful : unique;
         if (asked.length === 0) {
             return { query: cleaned, matches: [], noWords: true, corrections: [], didYouMean: null };
         }
-        const words = forgive(index, asked);
+        const words = forgive(prepared, asked);
         const marked = new Set(words.flatMap((w) => w.terms));
-        const fields = ['title', 'heading', 'summary', 'body'].map((name) => [name, index.weights[name]]);
         const found = [];
-        index.pages.forEach((page, order) => {
-            const sets = page.sets ??= Object.fromEntries(fields.map(([name]) => [name, new Set(page.terms[name])]));
-            let count = 0;
-            let titleHits = 0;
-            let score = 0;
+        for (const entry of prepared.pages) {
+            let [count, titleHits, score] = [0, 0, 0];
             for (const word of words) {
-                let best = 0;
-                let inTitle = false;
+                let [best, inTitle] = [0, false];
                 for (const term of word.terms) {
-                    best = Math.max(best, fields.reduce((sum, [name, w]) => sum + (sets[name].has(term) ? w : 0), 0));
-                    inTitle ||= sets.title.has(term);
+                    best = Math.max(best, Object.keys(weights).reduce((sum, field) => sum + (entry[field].has(term) ? weights[field] : 0), 0));
+                    inTitle ||= entry.title.has(term);
                 }
                 count += best > 0 ? 1 : 0;
                 titleHits += inTitle ? 1 : 0;
                 score += best;
             }
             if (count > 0) {
-                found.push({ page, order, count, titleHits, score });
+                found.push({ entry, count, titleHits, score });
             }
-        });
-        found.sort((a, b) => b.count - a.count || (b.titleHits > 0) - (a.titleHits > 0) || b.score - a.score || a.order - b.order);
-        const suggested = found.length === 0 ? suggest(index, asked) : null;
+        }
+        found.sort((a, b) => b.count - a.count || a.entry.page.site - b.entry.page.site || (b.titleHits > 0) - (a.titleHits > 0)
+            || b.score - a.score || a.entry.order - b.entry.order);
+        const suggested = found.length === 0 ? suggest(prepared, asked) : null;
         return {
             query: cleaned,
-            matches: found.map((f) => ({ page: f.page, snippetHtml: snippet(f.page, marked), hasEveryWord: f.count === words.length })),
+            matches: found.map((f) => ({ page: f.entry.page, snippetHtml: snippet(f.entry.page, marked), hasEveryWord: f.count === words.length })),
             noWords: false,
             corrections: words.filter((w) => w.meant !== null).map((w) => ({ typed: w.typed, meant: w.meant })),
             didYouMean: suggested !== null && search(index, suggested).matches.length > 0 ? suggested : null,
@@ -284,17 +247,17 @@ const ToolkitSearch = (() => {
     return { split, termOf, search };
 })();
 
-// On the export's search page: answer ?q= from the index, in the markup the server's search page uses.
+// On the search page: answer ?q= from the index, under the search form.
 (() => {
     'use strict';
-    const main = typeof document === 'undefined' ? null : document.querySelector('main[data-static-search]');
-    if (!main || !window.toolkitSearchIndex) {
+    const area = typeof document === 'undefined' ? null : document.querySelector('[data-search-results]');
+    if (!area || !window.toolkitSearchIndex) {
         return;
     }
 
     const query = new URLSearchParams(window.location.search).get('q') ?? '';
     const results = ToolkitSearch.search(window.toolkitSearchIndex, query);
-    const input = main.querySelector('input[name=q]');
+    const input = document.querySelector('.search-form input[name=q]');
     if (input) {
         input.value = results.query;
     }
@@ -302,9 +265,9 @@ const ToolkitSearch = (() => {
         return;
     }
 
-    // In the export, page addresses become files relative to this page (search/index.html); offline on the site
-    // itself (the service worker's stored copy), they stay addresses.
-    const fileOf = window.location.pathname.endsWith('/index.html') ? (url) => `../${url.slice(1)}/index.html` : (url) => url;
+    // In the export, page addresses become files relative to this page (search/index.html); on the site and its
+    // offline copy, they stay addresses.
+    const fileOf = window.location.pathname.endsWith('/index.html') ? (url) => `..${url === '/' ? '' : url}/index.html` : (url) => url;
     const element = (name, className, text) => {
         const node = document.createElement(name);
         if (className) node.className = className;
@@ -313,24 +276,24 @@ const ToolkitSearch = (() => {
     };
 
     document.title = `Search results for ‘${results.query}’ – ${document.title.split(' – ').pop()}`;
-    main.querySelector('.search-hint')?.remove();
+    area.querySelector('.search-hint')?.remove();
     const count = results.matches.length;
     for (const { typed, meant } of results.corrections) {
-        main.append(element('p', 'search-correction', `Showing pages for ‘${meant}’ (you typed ‘${typed}’).`));
+        area.append(element('p', 'search-correction', `Showing pages for ‘${meant}’ (you typed ‘${typed}’).`));
     }
     if (count > 0) {
-        main.append(element('p', 'search-count', `${count} ${count === 1 ? 'result' : 'results'} for ‘${results.query}’`));
+        area.append(element('p', 'search-count', `${count} ${count === 1 ? 'result' : 'results'} for ‘${results.query}’`));
         let list = element('ol', 'search-results');
         let every = true;
         for (const match of results.matches) {
             if (every && !match.hasEveryWord) {
                 every = false;
                 if (list.children.length > 0) {
-                    main.append(list);
+                    area.append(list);
                 }
                 const partial = element('div', 'search-partial');
                 partial.append(element('p', 'search-some-words', 'Pages with some of your words:'));
-                main.append(partial);
+                area.append(partial);
                 list = element('ol', 'search-results');
                 partial.append(list);
             }
@@ -339,30 +302,34 @@ const ToolkitSearch = (() => {
             const link = element('a', '', match.page.title);
             link.href = fileOf(match.page.url);
             heading.append(link);
+            item.append(heading);
+            if (!match.page.site) {
+                item.append(element('p', 'search-section', `Resource: ${match.page.section}`));
+            }
             const snippet = element('p', 'search-snippet');
-            // Built encoded piece by piece, as on the server: the <mark>s are its only markup.
-            snippet.innerHTML = match.snippetHtml;
-            item.append(heading, element('p', 'search-section', `Resource: ${match.page.section}`), snippet);
+            snippet.innerHTML = match.snippetHtml; // encoded piece by piece: the <mark>s are its only markup
+            item.append(snippet);
             list.append(item);
         }
         if (!list.parentNode) {
-            main.append(list);
+            area.append(list);
         }
     } else {
-        main.append(element('p', 'search-none', `No results for ‘${results.query}’.`));
+        area.append(element('p', 'search-none', `No results for ‘${results.query}’.`));
         if (results.didYouMean !== null) {
-            // As the server's page: the suggestion is a link that searches for it.
             const offer = element('p', 'search-did-you-mean', 'Did you mean ');
             const link = element('a', '', `‘${results.didYouMean}’`);
             link.href = `?q=${encodeURIComponent(results.didYouMean)}`;
             offer.append(link, '?');
-            main.append(offer);
+            area.append(offer);
         }
         const tips = element('ul', 'search-suggestions');
         if (results.noWords) {
             tips.append(element('li', '', 'Search for words or numbers: punctuation and symbols on their own are not searched.'));
         }
         tips.append(element('li', '', 'Check the spelling.'), element('li', '', 'Try another word for the same thing.'));
-        main.append(tips);
+        area.append(tips);
     }
+    // Said once the results are in, for a screen reader user who searched from another page.
+    area.setAttribute('aria-busy', 'false');
 })();

@@ -117,14 +117,14 @@ public sealed class RouteTable
     /// <summary>Funding, terms of use, copyright notice and contact details.</summary>
     public const string AboutPath = "/about";
 
-    /// <summary>The search page; its query is the one input a page reads besides its address.</summary>
+    /// <summary>The search page, the same for every query: search.js reads <c>q</c> in the browser.</summary>
     public const string SearchPath = "/search";
 
     /// <summary>Where status pages are rendered for other requests' answers; never served at its own address.</summary>
     public const string StatusPagePattern = "/status/{0}";
 
     /// <summary>The statuses that have a page of their own wording; others get the general one.</summary>
-    public static readonly int[] StatusPages = [400, 404, 405, 429, 500];
+    public static readonly int[] StatusPages = [400, 404, 405, 500];
 
     /// <summary>Where the exception handler renders its page outside Development; never served at its own address.</summary>
     public const string ErrorPath = "/error";

@@ -79,20 +79,6 @@ public sealed class OneRequestCannotChangeAPageTests(PlainSite plain) : IClassFi
         await AssertPlainReadersGetTheRealPageAsync("/reflective-practice");
     }
 
-    [Fact]
-    public async Task ASearchForTheOldStandInTokensShowsTheQueryAsTyped()
-    {
-        var token = "zzsearchqueryzz7c4e";
-        var ordinary = await PlainAnswer.GetAsync(Address, "/search?q=qwertyuiop+qwertyuiop");
-
-        var answer = await PlainAnswer.GetAsync(Address, $"/search?q={token}+{token}");
-
-        // The query appears wherever an ordinary query does, and only there.
-        Assert.Equal(Count(ordinary.Body, "qwertyuiop qwertyuiop"), Count(answer.Body, $"{token} {token}"));
-        Assert.Equal(Count(ordinary.Body, "qwertyuiop"), Count(answer.Body, token));
-        Assert.Contains($"No results for ‘{token} {token}’", answer.Body);
-    }
-
     private async Task AssertPlainReadersGetTheRealPageAsync(string path)
     {
         var expected = await plain.AnswerAsync(path);

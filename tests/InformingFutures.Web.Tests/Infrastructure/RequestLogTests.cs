@@ -22,7 +22,6 @@ public sealed class RequestLogTests : IDisposable
     [Theory]
     [InlineData("/status/500")]
     [InlineData("/status/405")]
-    [InlineData("/status/429")]
     [InlineData("/error")]
     public async Task AStatusPageAskedForDirectlyIsNotFoundAndRaisesNoAlarm(string path)
     {

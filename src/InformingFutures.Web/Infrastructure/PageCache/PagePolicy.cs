@@ -11,7 +11,7 @@ namespace InformingFutures.Web.Infrastructure.PageCache;
 /// Which answers the output cache keeps, and under what key. A page is kept under its address in the route table and
 /// nothing else the request holds: not its query, form body, host or other headers, only the encoding it is sent in,
 /// the content version and the day (a recorded review falls due on a day). Unknown addresses all share the one "page not found"
-/// answer, and over-eager searchers the one 429 answer; searches with a query are never kept.
+/// answer; every search shares the one search page, which answers in the browser.
 /// </summary>
 internal sealed class PagePolicy(LiveSnapshot site, IResponseCompressionProvider compression, TimeProvider clock) : IOutputCachePolicy
 {
@@ -64,11 +64,10 @@ internal sealed class PagePolicy(LiveSnapshot site, IResponseCompressionProvider
         if (http.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted)
         {
             // The status page rendered for another address: the same page, whatever that address was.
-            return reExecuted.OriginalStatusCode is StatusCodes.Status404NotFound or StatusCodes.Status429TooManyRequests;
+            return reExecuted.OriginalStatusCode is StatusCodes.Status404NotFound;
         }
 
         // Pages, and the share cards, which are drawn once and then kept like pages.
-        return current.RouteOf(http.Request.Path) is { } route && (route.IsHtmlPage || route.Kind == RouteKind.ShareCard)
-            && !(route.Kind == RouteKind.Search && http.Request.Query.ContainsKey("q"));
+        return current.RouteOf(http.Request.Path) is { } route && (route.IsHtmlPage || route.Kind == RouteKind.ShareCard);
     }
 }
