@@ -49,6 +49,25 @@ public sealed class PdfLinkTests : IDisposable
         return html.QuerySelector("a.pdf-download") is { } link ? $"{link.GetAttribute("href")} {link.TextContent.Trim()}" : null;
     }
 
+    /// <summary>Downloads say what each file is, and never collide as present.pdf, present (2).pdf…</summary>
+    [Fact]
+    public async Task EachDownloadIsNamedForWhatItIs()
+    {
+        using var site = Site();
+        string[] pages = ["/alpha/first", "/alpha/first/present", "/alpha/present", "/alpha/handout"];
+        Print(site, 1_000, pages);
+        Assert.True(await ContentTestHost.EventuallyAsync(async () => await LinkOn(site, "/alpha/first") is not null, TimeSpan.FromSeconds(30)));
+
+        var names = new List<string?>();
+        foreach (var page in pages)
+        {
+            var (_, html) = await site.GetHtmlAsync(page);
+            names.Add(html.QuerySelector("a.pdf-download")?.GetAttribute("download"));
+        }
+
+        Assert.Equal(["first-model-informing-futures.pdf", "first-model-slides-informing-futures.pdf", "alpha-overview-slides-informing-futures.pdf", "alpha-overview-handout-informing-futures.pdf"], names);
+    }
+
     [Fact]
     public async Task APdfThatMatchesItsPageIsLinkedWithItsFactsAndServedAsAnAttachment()
     {
