@@ -333,3 +333,30 @@ const ToolkitSearch = (() => {
     // Said once the results are in, for a screen reader user who searched from another page.
     area.setAttribute('aria-busy', 'false');
 })();
+
+// On the "page not found" page: the pages nearest the address asked for, by the search's own forgiveness applied to
+// the address's words (/reflective-practise/teams finds Team Reflective Practice).
+(() => {
+    'use strict';
+    const near = typeof document === 'undefined' ? null : document.querySelector('[data-search-near-path]');
+    if (!near || !window.toolkitSearchIndex) {
+        return;
+    }
+    let words;
+    try {
+        words = decodeURIComponent(window.location.pathname);
+    } catch {
+        words = window.location.pathname;
+    }
+    const matches = ToolkitSearch.search(window.toolkitSearchIndex, words.split(/[/\-_.]+/u).join(' ')).matches.slice(0, 3);
+    const list = near.querySelector('ul');
+    for (const match of matches) {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = match.page.url;
+        link.textContent = match.page.title;
+        item.append(link);
+        list.append(item);
+    }
+    near.hidden = matches.length === 0;
+})();

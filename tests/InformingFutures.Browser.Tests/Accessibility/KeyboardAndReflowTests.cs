@@ -41,6 +41,39 @@ public sealed class KeyboardAndReflowTests(BrowserSite site, ITestOutputHelper o
         Assert.Equal("www.informingfutures.co.uk", footer.Text);
     }
 
+    /// <summary>
+    /// Every control a keyboard reaches shows the same yellow ring ("Use in a workshop" once had a thin 1 px outline),
+    /// and every link and button in the header, the workshop menu, the page tools and the footer is at least 24 px
+    /// tall and clear of its neighbours (WCAG 2.2 target size; links inside a sentence are exempt).
+    /// </summary>
+    [BrowserFact]
+    public async Task EveryControlHasTheSameFocusRingAndATargetOfAtLeast24Pixels()
+    {
+        var page = await site.OpenAsync("/reflective-practice/team", 1280, 800);
+        await page.EvaluateAsync("() => document.querySelectorAll('[data-copy], [data-copy-link]').forEach(b => b.hidden = false)");
+
+        var summary = await TabUntilAsync(page, f => f.Text.StartsWith("Use in a workshop", StringComparison.Ordinal));
+        Assert.Equal(["3px", "rgb(255, 191, 71)"], await page.EvaluateAsync<string[]>("() => { const s = getComputedStyle(document.activeElement); return [s.outlineWidth, s.backgroundColor]; }"));
+        Assert.True(summary.Visible);
+
+        await page.ClickAsync(".workshop-tools > summary");
+        var small = await page.EvaluateAsync<string[]>(
+            """
+            () => {
+                const targets = [...document.querySelectorAll('.site-header a, .site-header button, .workshop-tools a, .workshop-tools summary, .page-tools .tool, .citation ~ .tool, .footer-links a')]
+                    .filter(e => e.getClientRects().length > 0);
+                const boxes = targets.map(e => [e, e.getBoundingClientRect()]);
+                const touching = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+                return boxes.flatMap(([e, r], i) => [
+                    ...(r.height < 24 ? [`${e.textContent.trim()}: ${r.height.toFixed(1)} px tall`] : []),
+                    ...boxes.slice(i + 1).filter(([, o]) => touching(r, o)).map(([o]) => `${e.textContent.trim()} touches ${o.textContent.trim()}`),
+                ]);
+            }
+            """);
+        small.ToList().ForEach(output.WriteLine);
+        Assert.Empty(small);
+    }
+
     [BrowserFact]
     public async Task SkipLinkMovesFocusToTheMainContent()
     {

@@ -112,4 +112,20 @@ public sealed class SearchInBrowserTests(BrowserSite site, ITestOutputHelper out
         Assert.False(await page.EvaluateAsync<bool>("() => 'hacked' in window"));
         await page.Context.CloseAsync();
     }
+
+    /// <summary>A mistyped address offers the pages nearest it, and a search box, not only a link home.</summary>
+    [BrowserFact]
+    public async Task APageNotFoundOffersTheNearestPagesAndASearchBox()
+    {
+        var page = await site.OpenAsync("/reflective-practise/teams", 390, 844, expectSuccess: false);
+
+        await page.WaitForSelectorAsync("[data-search-near-path]:not([hidden]) li");
+        var offered = await page.Locator("[data-search-near-path] li a").AllInnerTextsAsync();
+        Assert.Equal("Team Reflective Practice", offered[0]);
+        Assert.Equal("/reflective-practice/team", await page.Locator("[data-search-near-path] li a").First.GetAttributeAsync("href"));
+        Assert.True(await page.Locator("main form input[name=q]").IsVisibleAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.OutputFolder, "not-found-390.png"), FullPage = true });
+        Assert.Empty(await BrowserChecks.ViolationsInBothSchemesAsync(page));
+        await page.Context.CloseAsync();
+    }
 }
