@@ -15,7 +15,7 @@ public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
             const bg = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (!/^rgba\(.*, 0\)$/.test(c) && c !== 'transparent') return c; } return 'rgb(255, 255, 255)'; };
             const texts = [...slide.querySelectorAll('p, li, h1, h2, h3, a')].filter(e => e.getClientRects().length);
             const cut = [...slide.querySelectorAll('*')].filter(e => e.getClientRects().length).filter(e => { const r = e.getBoundingClientRect(); return r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5 || r.left < box.left - 0.5 || r.top < box.top - 0.5; }).map(e => e.tagName + ' ' + e.textContent.slice(0, 30));
-            const body = [...slide.querySelectorAll('.slide-body p, .slide-body li')].filter(e => !e.closest('.site-footer, .slide-stamp, .slide-terms') && !e.classList.contains('slide-hint'));
+            const body = [...slide.querySelectorAll('.slide-body p, .slide-body li')].filter(e => !e.closest('.site-footer, .slide-stamp') && !e.classList.contains('slide-hint'));
             const contrast = texts.map(e => { const a = lum(getComputedStyle(e).color), b = lum(bg(e)); return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); });
             const attribution = slide.querySelector('.slide-attribution, .site-footer');
             return {
