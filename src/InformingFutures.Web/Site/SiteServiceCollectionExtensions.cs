@@ -38,12 +38,16 @@ public static class SiteServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The one start-up warning for a site without a public address, naming the setting to add.</summary>
+    /// <summary>
+    /// The one start-up warning for a published site without a public address, naming the setting to add. An editor
+    /// previewing on their own machine (Development) needs none, so it is only a debug line there.
+    /// </summary>
     public static void WarnIfNoPublicAddress(this IServiceProvider services)
     {
         if (services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl is null)
         {
-            services.GetRequiredService<ILogger<SiteOptions>>().LogWarning(
+            var level = services.GetRequiredService<IHostEnvironment>().IsDevelopment() ? LogLevel.Debug : LogLevel.Warning;
+            services.GetRequiredService<ILogger<SiteOptions>>().Log(level,
                 "Site:PublicUrl is not set, so og:url, sitemap.xml and the full addresses in citations and print footers are left out. " +
                 "Set Site:PublicUrl (environment variable Site__PublicUrl) to the address readers use, such as https://toolkit.example.org");
         }
