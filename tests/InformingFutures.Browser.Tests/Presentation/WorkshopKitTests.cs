@@ -69,18 +69,24 @@ public sealed class WorkshopKitTests(BrowserSite site, ITestOutputHelper output)
     [BrowserFact]
     public async Task TheTimerRunsPausesAndResets()
     {
-        var presenter = await site.OpenAsync("/reflective-practice/present/presenter", 1280, 800);
+        // The page's clock, moved by the test: minutes pass at once, and nothing waits on the wall clock.
+        var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, BaseURL = site.BaseAddress.ToString() });
+        await context.Clock.InstallAsync();
+        var presenter = await context.NewPageAsync();
+        await presenter.GotoAsync("/reflective-practice/present/presenter");
         var wait = new PageWaitForFunctionOptions { Timeout = (float)Generous.TotalMilliseconds };
+        await presenter.Clock.RunForAsync(2_000);
         await presenter.WaitForFunctionAsync("() => document.querySelector('.timer-elapsed').textContent !== '0:00'", null, wait);
 
         await presenter.GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
         var paused = await presenter.InnerTextAsync(".timer-elapsed");
-        await Task.Delay(2500);
+        await presenter.Clock.RunForAsync(65_000);
         Assert.Equal(paused, await presenter.InnerTextAsync(".timer-elapsed"));
 
         await presenter.GetByRole(AriaRole.Button, new() { Name = "Reset" }).ClickAsync();
         Assert.Equal("0:00", await presenter.InnerTextAsync(".timer-elapsed"));
         await presenter.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
+        await presenter.Clock.RunForAsync(2_000);
         await presenter.WaitForFunctionAsync("() => document.querySelector('.timer-elapsed').textContent !== '0:00'", null, wait);
         Assert.Matches(@"^\d\d:\d\d$", await presenter.InnerTextAsync(".clock"));
         await presenter.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.OutputFolder, "presenter-1280x800.png") });

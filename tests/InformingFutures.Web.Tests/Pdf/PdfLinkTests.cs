@@ -118,12 +118,14 @@ public sealed class PdfLinkTests : IDisposable
         var outside = Path.Combine(Path.GetTempPath(), $"if-outside-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(outside, new byte[3_000]);
         var manifest = PdfManifest.Read(_pdfs);
+        var before = site.Services.GetRequiredService<LiveSnapshot>().Current.Pdfs;
         new PdfManifest([
             manifest.Files[0] with { File = Path.GetRelativePath(_pdfs, outside) },
             manifest.Files[1] with { Bytes = 2_999 },
             manifest.Files[1] with { Page = "/../../etc/passwd" },
         ]).Write(_pdfs);
-        await Task.Delay(1_000); // the reload the manifest causes
+        // The reload the manifest causes: its snapshot's PDF list is a new one.
+        Assert.True(await ContentTestHost.EventuallyAsync(() => Task.FromResult(!ReferenceEquals(before, site.Services.GetRequiredService<LiveSnapshot>().Current.Pdfs)), TimeSpan.FromSeconds(30)));
 
         try
         {
