@@ -1,4 +1,6 @@
 using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace InformingFutures.Web.Content;
 
@@ -120,7 +122,9 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
             {
                 if (document.FindSection(required.ToLowerInvariant()) is null)
                 {
-                    problems.Add(new(relativePath, fenceLine, $"a page of type 'model' needs a '## {required}' section"));
+                    problems.Add(NearMiss(rendered.Syntax, required) is { } near
+                        ? new(relativePath, near.Heading.Line + 1, $"a page of type 'model' needs a '## {required}' section: write '## {required}' here instead of '{near.Written}'", near.Heading.Column + 1)
+                        : new(relativePath, fenceLine, $"a page of type 'model' needs a '## {required}' section"));
                 }
             }
         }
@@ -131,6 +135,14 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         var publishable = !problems.Any(p => p.LeavesFileOut);
         return new ContentParseResult(publishable ? document : null, problems, links);
     }
+
+    /// <summary>A heading that was surely meant as the required one: "## Challenge", "### Challenges", "## Benefits:".</summary>
+    private static (HeadingBlock Heading, string Written)? NearMiss(MarkdownDocument syntax, string required) =>
+        syntax.Descendants<HeadingBlock>()
+            .Select(h => (Heading: h, Text: string.Concat(h.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []).Trim()))
+            .Where(h => h.Text.StartsWith(required[..^1], StringComparison.OrdinalIgnoreCase))
+            .Select(h => ((HeadingBlock, string)?)(h.Heading, $"{new string('#', h.Heading.Level)} {h.Text}"))
+            .FirstOrDefault();
 
     /// <summary>What is wrong in the Markdown below the front matter, and the links to other pages it holds.</summary>
     private static (List<ContentProblem> Problems, IReadOnlyList<InternalLink> Links) BodyProblems(RenderedMarkdown rendered, string relativePath)

@@ -12,8 +12,23 @@ public sealed record InternalLink(int Line, int Column, string Url);
 /// Rules about the Markdown body that do not stop a page being published but that an editor should fix:
 /// images without alt text or from other sites, skipped heading levels. Also collects links to other pages of the site.
 /// </summary>
-public static class ContentLint
+public static partial class ContentLint
 {
+    /// <summary>What to write in Markdown instead of an HTML tag, which the site shows as typed.</summary>
+    private static readonly Dictionary<string, string> MarkdownFor = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["b"] = "write **bold** instead", ["strong"] = "write **bold** instead",
+        ["i"] = "write *italic* instead", ["em"] = "write *italic* instead",
+        ["br"] = "end the line with a backslash (\\), or leave a blank line for a new paragraph",
+        ["p"] = "leave a blank line between paragraphs instead",
+        ["a"] = "write [the link's words](https://address) instead",
+        ["ul"] = "start each item's line with '- ' instead", ["ol"] = "start each item's line with '1. ' instead", ["li"] = "start the item's line with '- ' instead",
+        ["h2"] = "start the line with '## ' instead", ["h3"] = "start the line with '### ' instead", ["h4"] = "start the line with '#### ' instead",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<([A-Za-z][A-Za-z0-9]*)(\s[^<>]*)?/?>")]
+    private static partial System.Text.RegularExpressions.Regex HtmlTag();
+
     /// <summary>The most headings a page may have (a toolkit page has a handful).</summary>
     public const int MaxHeadings = 100;
 
@@ -40,6 +55,17 @@ public static class ContentLint
             else if (!link.IsImage && link.Url is { Length: > 0 } url && IsInternal(url))
             {
                 links.Add(new InternalLink(link.Line + 1, link.Column + 1, url));
+            }
+        }
+
+        // The site shows no HTML (it could carry a script): a tag is shown as typed, so say what to write instead.
+        foreach (var literal in document.Descendants<LiteralInline>())
+        {
+            foreach (System.Text.RegularExpressions.Match tag in HtmlTag().Matches(literal.Content.ToString()))
+            {
+                var advice = MarkdownFor.GetValueOrDefault(tag.Groups[1].Value, "write it in Markdown instead (docs/editing.md shows how)");
+                problems.Add(ContentProblem.Warning(path, literal.Line + 1, literal.Column + 1 + tag.Index,
+                    $"'{tag.Value}' shows on the page as typed, because pages show no HTML: {advice}"));
             }
         }
 

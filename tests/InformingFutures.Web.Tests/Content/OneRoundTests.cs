@@ -35,4 +35,44 @@ public sealed class OneRoundTests
             "alpha/linker.md:6:5: error: link to '/alpha/broken' goes to /alpha/broken, whose file alpha/broken.md has errors and is left off the site: fix that file",
         ], lines);
     }
+
+    /// <summary>
+    /// A model page with six mistakes gets six lines in one run, each at the line that is wrong, saying what to write
+    /// instead, in the editor's words rather than the parser's.
+    /// </summary>
+    [Fact]
+    public void EveryMistakeOfAFileIsReportedAtItsLineWithWhatToWriteInstead()
+    {
+        using var content = new TempContent("good");
+        content.Write("alpha/mistakes.md", """
+            ---
+            title: Mistakes
+            summary: A model with six mistakes.
+            type: model
+            reviewd: 2026-11-02
+            ---
+
+            ## Benefits
+
+            Some <b>bold</b> words, a [broken link](/alpha/nowhere) and a picture: ![](chart.png)
+
+            #### Detail
+
+            ## Challenge
+
+            Hard.
+
+            """);
+        using var site = new TestSite(content.Root);
+
+        Assert.Equal(
+        [
+            "alpha/mistakes.md:5:1: warning: unknown front matter field 'reviewd' is ignored (known fields: title, summary, order, type, year, reviewed, nextReview, draft, publish, changes)",
+            "alpha/mistakes.md:10:6: warning: '<b>' shows on the page as typed, because pages show no HTML: write **bold** instead",
+            "alpha/mistakes.md:10:27: error: link to '/alpha/nowhere' goes to /alpha/nowhere, which is not a page of this site",
+            "alpha/mistakes.md:10:72: warning: image has no alt text: describe it between the square brackets, ![like this](picture.png)",
+            "alpha/mistakes.md:12:1: warning: heading level skipped: a level-4 heading follows level 2",
+            "alpha/mistakes.md:14:1: error: a page of type 'model' needs a '## Challenges' section: write '## Challenges' here instead of '## Challenge'",
+        ], site.Current.Problems.Where(p => p.Path == "alpha/mistakes.md").OrderBy(p => p.Line).ThenBy(p => p.Column).Select(p => p.ToString()));
+    }
 }
