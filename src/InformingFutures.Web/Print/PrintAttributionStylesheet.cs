@@ -29,13 +29,21 @@ public static class PrintAttributionStylesheet
                 string? stampLine = null;
                 if (route.PageAddress is { } page)
                 {
-                    lines.Append('\n').Append(stamps.PaperAddress(page));
-                    // A printed deck carries its QR code and date on its last slide, not on every sheet.
+                    // A printed deck carries its QR code and date on its last slide, not on every sheet. A sheet names its
+                    // own address once: in the stamp line, which for a handout or notes names the page it was made from.
                     var pageRoute = site.Snapshot.Routes.Find(page);
-                    if (pageRoute?.Kind is not (RouteKind.Deck or RouteKind.Presenter) && stamps.For(site.Snapshot, pageRoute) is { } stamp)
+                    var own = stamps.PaperAddress(page, pageRoute?.Document?.Title);
+                    var stamp = pageRoute?.Kind is RouteKind.Deck or RouteKind.Presenter ? null : stamps.For(site.Snapshot, pageRoute);
+                    if (stamp?.Address != own)
+                    {
+                        lines.Append('\n').Append(own);
+                    }
+
+                    if (stamp is not null)
                     {
                         // "Printed <today> · " comes from the reader's browser as they print (printed-on.js), or not at all.
-                        stampLine = stamp.Line;
+                        // The address on a line of its own, so it is never broken at one of its hyphens.
+                        stampLine = stamp.Line[..^stamp.Address.Length].TrimEnd() + "\n" + stamp.Address;
                         if (stamp.QrSvg is { } qr)
                         {
                             var image = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(qr.Replace("<svg ", "<svg width=\"17mm\" height=\"17mm\" ", StringComparison.Ordinal)));

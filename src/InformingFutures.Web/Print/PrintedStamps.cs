@@ -48,7 +48,7 @@ public sealed class PrintedStamps(IOptions<SiteOptions> site, IOptions<Attributi
         var document = route.Document ?? (route.Kind == RouteKind.Home ? snapshot.Content.Home : null);
         // Only a review the page's own front matter records: a page never claims its section's.
         var reviewed = document?.Meta.Reviewed;
-        var address = PaperAddress(page);
+        var address = PaperAddress(page, document?.Title);
 
         var line = (document is null ? "" : LastUpdated(document) + " · ")
             + (reviewed is { } r ? $"last reviewed {Long(r)} · " : "")
@@ -58,11 +58,12 @@ public sealed class PrintedStamps(IOptions<SiteOptions> site, IOptions<Attributi
     }
 
     /// <summary>
-    /// Where paper sends a reader: the page's absolute address, or, with no public address configured, the site's
-    /// name and the Informing Futures website (a bare path is no use on paper).
+    /// Where paper sends a reader: the page's absolute address; with no public address configured, the page's title
+    /// and path in the toolkit, so it can be found again, or (without a title) the site's name and the website.
     /// </summary>
-    public string PaperAddress(string page) =>
-        site.Value.AbsoluteUrl(page) ?? $"{attribution.Value.SiteName}, {attribution.Value.WebsiteLabel}";
+    public string PaperAddress(string page, string? title = null) =>
+        site.Value.AbsoluteUrl(page)
+        ?? (title is null ? $"{attribution.Value.SiteName}, {attribution.Value.WebsiteLabel}" : $"{title} ({page}), {attribution.Value.SiteName}");
 
     /// <summary>
     /// So a reader holding last year's sheet can tell whether it is still right: the newest of the page's

@@ -51,6 +51,34 @@ public sealed partial class PrintedPagesTests(BrowserSite site, ITestOutputHelpe
         Assert.Empty(failures);
     }
 
+    /// <summary>
+    /// With the README's run command (no public address) a sheet names the Informing Futures website once, and the page
+    /// by its title and path, so a reader holding it can find the page again.
+    /// </summary>
+    [PrintFact]
+    public async Task WithoutAPublicAddressEverySheetNamesThePageByTitleAndPathAndTheWebsiteOnce()
+    {
+        var (plain, address) = BrowserSite.StartSite(TestPaths.RepoContent);
+        using var _ = plain;
+        var page = await site.OpenAsync("/reflective-practice/organisational", 1280, 900, baseAddress: address);
+        var path = Path.Combine(BrowserSite.OutputFolder, "pdf", "organisational-without-public-address-A4.pdf");
+        await page.PdfAsync(new PagePdfOptions { Path = path, Format = "A4", PrintBackground = true });
+        await page.Context.CloseAsync();
+
+        var sheets = PdfText.PageCount(path);
+        output.WriteLine($"{sheets} sheet(s) -> {path}");
+        for (var sheet = 1; sheet <= sheets; sheet++)
+        {
+            var text = Regex.Replace(PdfText.Page(path, sheet), @"\s+", " ");
+            output.WriteLine(text[^Math.Min(400, text.Length)..]);
+            Assert.Contains("latest version: Organisational Reflective Practice (/reflective-practice/organisational), Informing Futures toolkit", text);
+            if (sheet < sheets)
+            {
+                Assert.Single(Regex.Matches(text, "www.informingfutures.co.uk")); // the last sheet also holds the page's own footer
+            }
+        }
+    }
+
     [PrintFact]
     public async Task PrintoutsDropNavigationAndKeepTheFullNoticeOnce()
     {

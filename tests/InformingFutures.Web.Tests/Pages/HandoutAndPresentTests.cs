@@ -75,8 +75,8 @@ public sealed class HandoutAndPresentTests(RepoSiteFactory site)
 
         // "Printed <day> · " is the reader's browser's (--printed-on), not the server's.
         Assert.StartsWith(
-            "@page { @bottom-left { content: \"Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk\\A https://charity.github.io/informing-futures/reflective-practice/team\\A \"" +
-            " var(--printed-on, \"\") \"no updates recorded · latest version: https://charity.github.io/informing-futures/reflective-practice/team\"; } @bottom-right { content: url(\"data:image/svg+xml;base64,",
+            "@page { @bottom-left { content: \"Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk\\A \"" +
+            " var(--printed-on, \"\") \"no updates recorded · latest version:\\A https://charity.github.io/informing-futures/reflective-practice/team\"; } @bottom-right { content: url(\"data:image/svg+xml;base64,",
             css);
         Assert.EndsWith("\") \"\\A Page \" counter(page) \" of \" counter(pages); white-space: pre; text-align: right; } }\n", css);
     }

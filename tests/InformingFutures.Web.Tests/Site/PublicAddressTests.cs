@@ -46,15 +46,16 @@ public sealed class PublicAddressTests
         Assert.Contains("<meta property=\"og:url\" content=\"https://charity.github.io/informing-futures/reflective-practice/team\" />", page);
         Assert.Contains("Available at: https://charity.github.io/informing-futures/reflective-practice/team<span data-accessed-on></span>.", page);
         Assert.Contains("· https://charity.github.io/informing-futures/reflective-practice/team</p>", page);
-        Assert.Contains("\\A https://charity.github.io/informing-futures/reflective-practice/team\\A \" var(--printed-on, \"\") ", css);
-        Assert.Contains("latest version: https://charity.github.io/informing-futures/reflective-practice/team\"", css);
+        // The page's address once on every sheet, in the stamp line.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(css, "https://charity.github.io/informing-futures/reflective-practice/team"));
+        Assert.Contains("latest version:\\A https://charity.github.io/informing-futures/reflective-practice/team\"", css);
         Assert.Contains("url(\"data:image/svg+xml;base64,", css); // the page's QR code
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<loc>https://charity.github.io/informing-futures/reflective-practice/team</loc>", sitemap);
     }
 
     [Fact]
-    public async Task WithoutAPublicAddressPaperNamesTheSiteAndTheWebsiteAndThereIsNoSitemap()
+    public async Task WithoutAPublicAddressPaperNamesTheWebsiteOnceAndThePageByTitleAndPathAndThereIsNoSitemap()
     {
         using var site = Site(null);
 
@@ -64,9 +65,8 @@ public sealed class PublicAddressTests
 
         Assert.DoesNotContain("og:url", page);
         Assert.Contains("Available at: Informing Futures toolkit, www.informingfutures.co.uk<span data-accessed-on></span>.", page);
-        Assert.Contains("\\A Informing Futures toolkit, www.informingfutures.co.uk\\A \" var(--printed-on, \"\") ", css);
-        Assert.Contains("latest version: Informing Futures toolkit, www.informingfutures.co.uk\"", css);
-        Assert.DoesNotContain("\\A /reflective-practice/team", css);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(css, "www.informingfutures.co.uk"));
+        Assert.Contains("latest version:\\A Team Reflective Practice (/reflective-practice/team), Informing Futures toolkit\"", css);
         Assert.DoesNotContain("url(", css); // no QR code without a public address to put in it
         Assert.Equal(HttpStatusCode.NotFound, status);
     }
