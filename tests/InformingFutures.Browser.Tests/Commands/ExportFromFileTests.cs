@@ -28,7 +28,7 @@ public sealed class ExportFromFileTests(BrowserSite site)
         await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4" });
         var sheet = Regex.Replace(PdfText.Page(pdf, 1), @"\s+", " ");
         Assert.Contains("Copyright© 2020. Informing Futures is a 1625 Independent People project. · www.informingfutures.co.uk", sheet);
-        Assert.Contains("Informing Futures toolkit, www.informingfutures.co.uk", sheet); // no public address: the site and website, never a bare path
+        Assert.Contains("Team Reflective Practice (/reflective-practice/team), Informing Futures toolkit", sheet); // no public address: the page by title and path
         Assert.Contains("Page 1 of 1", sheet);
 
         await page.GetByText("Use in a workshop").ClickAsync(); // the trainers' views are folded under one control
