@@ -43,6 +43,9 @@
             link.slide(current);
         }
         counter.textContent = `${current + 1} / ${slides.length}`;
+        // Nowhere to go: the button says so rather than looking ready to press.
+        document.querySelector(".deck-prev").disabled = current === 0;
+        document.querySelector(".deck-next").disabled = current === slides.length - 1;
         progress.style.setProperty("--progress", String((current + 1) / slides.length));
         // replaceState keeps Back for leaving the deck, while a reload stays on this slide.
         history.replaceState(null, "", `#${current + 1}`);

@@ -191,6 +191,8 @@ public sealed class DeckTests(BrowserSite site, ITestOutputHelper output)
         }
 
         Assert.Equal($"#{expectedSlides}", await HashAsync(page)); // the last slide stays put
+        Assert.True(await page.Locator(".deck-next").IsDisabledAsync(), "Next looks ready to press on the last slide");
+        Assert.False(await page.Locator(".deck-prev").IsDisabledAsync());
         problems.ForEach(output.WriteLine);
         Assert.Empty(problems);
         await page.Context.CloseAsync();
