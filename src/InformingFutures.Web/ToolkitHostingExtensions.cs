@@ -99,7 +99,6 @@ public static class ToolkitHostingExtensions
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapDynamicPageRoute<RouteTablePages>(RouteTablePages.Pattern);
-        app.MapPrintAttributionStylesheet();
         app.MapShareCards();
         app.MapPdfDownloads();
         app.MapSitemap();

@@ -111,7 +111,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
             problems.Add(new(relativePath, fenceLine, $"'type: {meta.Type}' is not one of: {string.Join(", ", KnownTypes)}"));
         }
 
-        problems.AddRange(ChangeProblems(meta, rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath));
+        problems.AddRange(meta.ChangeProblems(rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath));
         problems.AddRange(unknownFields);
         problems.AddRange(FrontMatterReader.ValuesCutShortByAComment(rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath));
 
@@ -162,29 +162,6 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
         var (lint, links) = ContentLint.Check(rendered.Syntax, relativePath);
         problems.AddRange(lint);
         return (problems, links);
-    }
-
-    /// <summary>Every entry of <c>changes:</c> needs a date and a one-line summary: readers and the feed see each one.</summary>
-    private static IEnumerable<ContentProblem> ChangeProblems(FrontMatter meta, string yaml, int firstLine, string path)
-    {
-        var entries = meta.Changes ?? [];
-        for (var i = 0; i < entries.Length; i++)
-        {
-            var missing = entries[i] switch
-            {
-                null or { Date: null, Summary: null } => "a 'date' and a 'summary'",
-                { Date: null } => "a 'date'",
-                { Summary: var summary } when string.IsNullOrWhiteSpace(summary) => "a 'summary'",
-                _ => null,
-            };
-            var problem = missing is not null ? $"change {i + 1} in 'changes' needs {missing}, such as '- date: 2026-11-27' and '  summary: What changed for readers'"
-                : entries[i].Summary!.Trim().Contains('\n') ? $"the summary of change {i + 1} in 'changes' must be one line"
-                : null;
-            if (problem is not null)
-            {
-                yield return new ContentProblem(path, FrontMatterReader.LineOfField(yaml, firstLine, "changes"), problem);
-            }
-        }
     }
 
     private static string? Decode(ReadOnlySpan<byte> bytes, out int invalidAt)

@@ -37,7 +37,7 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
         var documents = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
         var problems = new List<ContentProblem>();
 
-        var found = MarkdownFiles(files, "", problems).ToList();
+        var found = ContentPaths.MarkdownFiles(files, "", problems).ToList();
         var results = ReadAndParseAll(found);
         var previousBySource = previous.Documents.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
         var candidates = new List<(string Path, ContentDocument Document)>();
@@ -183,38 +183,4 @@ public sealed class ContentLoader(ContentFileParser parser, IOptions<ContentOpti
     }
 
     private static ContentParseResult Refused(string path, string message) => new(null, [new ContentProblem(path, 1, message)], []);
-
-    /// <summary>Every Markdown file, in a stable order. Symbolic links are reported and skipped, so nothing outside the root is read.</summary>
-    private static IEnumerable<(string Path, IFileInfo File)> MarkdownFiles(IFileProvider files, string folder, List<ContentProblem> problems)
-    {
-        // Case-insensitive name order, all-lower-case names first: "page.md" is the canonical spelling of "Page.MD".
-        var entries = files.GetDirectoryContents(folder)
-            .OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenByDescending(f => f.Name, StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
-            var path = folder.Length == 0 ? entry.Name : $"{folder}/{entry.Name}";
-            if (IsSymbolicLink(entry))
-            {
-                problems.Add(ContentProblem.Warning(path, 1, 1, "symbolic links are not followed: copy the file into the content folder instead"));
-                continue;
-            }
-
-            if (entry.IsDirectory)
-            {
-                foreach (var nested in MarkdownFiles(files, path, problems))
-                {
-                    yield return nested;
-                }
-            }
-            else if (entry.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            {
-                yield return (path, entry);
-            }
-        }
-    }
-
-    private static bool IsSymbolicLink(IFileInfo entry) =>
-        entry.PhysicalPath is { } physical &&
-        (entry.IsDirectory ? new DirectoryInfo(physical).LinkTarget : new FileInfo(physical).LinkTarget) is not null;
 }

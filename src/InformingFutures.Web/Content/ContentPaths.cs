@@ -1,3 +1,4 @@
+using Microsoft.Extensions.FileProviders;
 using System.Text.RegularExpressions;
 
 namespace InformingFutures.Web.Content;
@@ -71,4 +72,38 @@ public static partial class ContentPaths
         slug = name;
         return true;
     }
+
+    /// <summary>Every Markdown file, in a stable order. Symbolic links are reported and skipped, so nothing outside the root is read.</summary>
+    public static IEnumerable<(string Path, IFileInfo File)> MarkdownFiles(IFileProvider files, string folder, List<ContentProblem> problems)
+    {
+        // Case-insensitive name order, all-lower-case names first: "page.md" is the canonical spelling of "Page.MD".
+        var entries = files.GetDirectoryContents(folder)
+            .OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenByDescending(f => f.Name, StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var path = folder.Length == 0 ? entry.Name : $"{folder}/{entry.Name}";
+            if (IsSymbolicLink(entry))
+            {
+                problems.Add(ContentProblem.Warning(path, 1, 1, "symbolic links are not followed: copy the file into the content folder instead"));
+                continue;
+            }
+
+            if (entry.IsDirectory)
+            {
+                foreach (var nested in MarkdownFiles(files, path, problems))
+                {
+                    yield return nested;
+                }
+            }
+            else if (entry.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return (path, entry);
+            }
+        }
+    }
+
+    private static bool IsSymbolicLink(IFileInfo entry) =>
+        entry.PhysicalPath is { } physical &&
+        (entry.IsDirectory ? new DirectoryInfo(physical).LinkTarget : new FileInfo(physical).LinkTarget) is not null;
 }

@@ -49,4 +49,27 @@ public sealed record FrontMatter
     public bool IsModel => string.Equals(Type, "model", StringComparison.OrdinalIgnoreCase);
 
     public bool IsSitePage => string.Equals(Type, "site", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Every entry of <c>changes:</c> needs a date and a one-line summary: readers and the feed see each one.</summary>
+    public IEnumerable<ContentProblem> ChangeProblems(string yaml, int firstLine, string path)
+    {
+        var entries = Changes ?? [];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var missing = entries[i] switch
+            {
+                null or { Date: null, Summary: null } => "a 'date' and a 'summary'",
+                { Date: null } => "a 'date'",
+                { Summary: var summary } when string.IsNullOrWhiteSpace(summary) => "a 'summary'",
+                _ => null,
+            };
+            var problem = missing is not null ? $"change {i + 1} in 'changes' needs {missing}, such as '- date: 2026-11-27' and '  summary: What changed for readers'"
+                : entries[i].Summary!.Trim().Contains('\n') ? $"the summary of change {i + 1} in 'changes' must be one line"
+                : null;
+            if (problem is not null)
+            {
+                yield return new ContentProblem(path, FrontMatterReader.LineOfField(yaml, firstLine, "changes"), problem);
+            }
+        }
+    }
 }

@@ -10,7 +10,7 @@ namespace InformingFutures.Web.Pdf;
 public sealed class ChromiumPrinter(string chromium, TimeSpan timeout)
 {
     /// <summary>
-    /// In the browser's user agent, so the page knows it is becoming a file (printed-on.js leaves out "Printed
+    /// In the browser's user agent, so the page knows it is becoming a file (print-footer.js leaves out "Printed
     /// &lt;date&gt;"; site.js does not install the offline copy).
     /// </summary>
     public const string UserAgentMark = "InformingFutures-PDF";

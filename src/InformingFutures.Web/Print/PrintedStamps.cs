@@ -12,15 +12,11 @@ namespace InformingFutures.Web.Print;
 /// What a printed sheet says about where it came from: "last updated &lt;date&gt; · last reviewed &lt;date&gt; · latest
 /// version: &lt;address&gt;", and, when <c>Site:PublicUrl</c> is set, a QR code of that address so a reader can get from
 /// paper back to the page online. "Printed &lt;date&gt; · " goes before the line where a script can say what today is
-/// (printed-on.js): never from the server, whose day is stale by the time a stored page is printed.
+/// (print-footer.js): never from the server, whose day is stale by the time a stored page is printed.
 /// </summary>
 /// <param name="Address">The page's absolute address; without a public address, the site and the Informing Futures website, never a bare path.</param>
 /// <param name="QrSvg">The QR code as an SVG document, or null without a public address.</param>
-public sealed record PrintedStamp(string Line, string Address, string? QrSvg)
-{
-    /// <summary>The custom property printed-on.js sets to "Printed &lt;today&gt; · ", read by the print-footer stylesheet.</summary>
-    public const string PrintedOnProperty = "--printed-on";
-}
+public sealed record PrintedStamp(string Line, string Address, string? QrSvg);
 
 /// <summary>
 /// Makes the stamp for any page. The QR code is drawn on the server as SVG (QRCoder): no script, no network, sharp

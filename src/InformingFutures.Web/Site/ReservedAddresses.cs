@@ -14,7 +14,7 @@ public static class ReservedAddresses
     public static readonly FrozenSet<string> FirstSegments = new[]
     {
         RouteTable.AboutPath, RouteTable.SearchPath, RouteTable.OfflinePath, RouteTable.HealthPath, RouteTable.ErrorPath,
-        RouteTable.StatusPagePattern, RouteTable.PdfPrefix, RouteTable.ShareCardPrefix, RouteTable.PrintFooterPrefix,
+        RouteTable.StatusPagePattern, RouteTable.PdfPrefix, RouteTable.ShareCardPrefix,
         RouteTable.PreviewPrefix, RouteTable.SitemapPath, RouteTable.RobotsPath, RouteTable.FeedPath, RouteTable.SearchIndexPath,
         RouteTable.SearchReaderScriptPath, RouteTable.SearchStemmerScriptPath, RouteTable.ServiceWorkerPath,
     }.Select(FirstSegment).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -2,60 +2,15 @@ using InformingFutures.Web.Content;
 
 namespace InformingFutures.Web.Site;
 
-/// <summary>What a site address serves.</summary>
-public enum RouteKind
-{
-    Home,
-    Overview,
-    Page,
-    About,
-    Handout,
-    Deck,
-    Presenter,
-    SlideHandout,
-    SlideNotes,
-    Search,
-    SearchIndex,
-    Offline,
-    ServiceWorker,
-    Sitemap,
-    Robots,
-    Feed,
-    PrintFooter,
-    ShareCard,
-    Health,
-    Status,
-}
-
-/// <summary>One address the site serves.</summary>
-/// <param name="Document">The content the address shows: the page, the overview of a handout, the page a deck presents.</param>
-/// <param name="PageAddress">For a print-footer stylesheet, the page whose address it prints (null for the generic one);
-/// for a share card, the page it stands for.</param>
-public sealed record SiteRoute(string Path, RouteKind Kind, ContentDocument? Document = null, string? PageAddress = null)
-{
-    /// <summary>Pages a reader browses: each is in the sitemap and the static export.</summary>
-    public bool IsListed => Kind is RouteKind.Home or RouteKind.Overview or RouteKind.Page or RouteKind.About or RouteKind.Handout
-        or RouteKind.Deck or RouteKind.Presenter or RouteKind.SlideHandout or RouteKind.SlideNotes;
-
-    /// <summary>Pages with a Download PDF link (the sheet they print, as a file): pages, handouts, decks and slide handouts.</summary>
-    public bool HasPdf => Kind is RouteKind.Handout or RouteKind.Deck or RouteKind.SlideHandout
-        || (Kind is RouteKind.Overview or RouteKind.Page && Document is { Meta.IsSitePage: false });
-
-    /// <summary>HTML pages rendered through the layout, which links each to its print-footer stylesheet.</summary>
-    public bool IsHtmlPage => IsListed || Kind is RouteKind.Search or RouteKind.Offline;
-}
-
 /// <summary>
 /// Every address the site serves for one content snapshot: the only list of URLs. Pages answer 404 unless their
 /// address is here; the sitemap, the static export, the link checker and the navigation all read it.
 /// </summary>
 public sealed class RouteTable
 {
-    /// <summary>The print-footer stylesheet of pages with no address of their own to print (errors, say).</summary>
-    public const string GenericPrintFooter = PrintFooterPrefix + "_.css";
-
-    /// <summary>The toolkit's home page: its introduction and resources.</summary>
     public const string HomePath = "/";
+    public const string AboutPath = "/about";
+    public const string FeedPath = "/feed.xml";
 
     /// <summary>The search index as a script, for search where there is no server (the export, the offline copy).</summary>
     public const string SearchIndexPath = "/search-index.js";
@@ -68,9 +23,6 @@ public sealed class RouteTable
 
     /// <summary>What a copy with no server loads to search, in order: the index, the stemmer, the reader.</summary>
     public static readonly IReadOnlyList<string> StaticSearchScripts = [SearchIndexPath, SearchStemmerScriptPath, SearchReaderScriptPath];
-
-    /// <summary>Every page's print-footer stylesheet is under this prefix.</summary>
-    public const string PrintFooterPrefix = "/print-footer/";
 
     /// <summary>The image a shared link shows (og:image) where a page has no card: the toolkit's icon, a static file of wwwroot.</summary>
     public const string ShareImagePath = "/icons/icon-512.png";
@@ -89,11 +41,7 @@ public sealed class RouteTable
 
     /// <summary>Live preview's addresses (Development only): never stored offline, never in the table.</summary>
     public const string PreviewPrefix = "/_preview/";
-
-    /// <summary>The events live preview's script listens to.</summary>
     public const string PreviewEventsPath = PreviewPrefix + "events";
-
-    /// <summary>Live preview's script.</summary>
     public const string PreviewScriptPath = PreviewPrefix + "live.js";
 
     /// <summary>An address the table never holds, whose answer is the site's "page not found" page (the export's 404.html).</summary>
@@ -105,17 +53,10 @@ public sealed class RouteTable
     /// <summary>The service worker that keeps the offline copy; at the root, so its scope is the whole site.</summary>
     public const string ServiceWorkerPath = "/sw.js";
 
-    /// <summary>The health report as plain text, for a person.</summary>
+    /// <summary>Health as plain text for a person; liveness and readiness as JSON for an orchestrator.</summary>
     public const string HealthPath = "/healthz";
-
-    /// <summary>Liveness, for an orchestrator: the process answers.</summary>
     public const string LivenessPath = "/healthz/live";
-
-    /// <summary>Readiness, for an orchestrator: the content is loaded; with the last reload's state.</summary>
     public const string ReadinessPath = "/healthz/ready";
-
-    /// <summary>Funding, terms of use, copyright notice and contact details.</summary>
-    public const string AboutPath = "/about";
 
     /// <summary>The search page, the same for every query: search.js reads <c>q</c> in the browser.</summary>
     public const string SearchPath = "/search";
@@ -128,9 +69,6 @@ public sealed class RouteTable
 
     /// <summary>Where the exception handler renders its page outside Development; never served at its own address.</summary>
     public const string ErrorPath = "/error";
-
-    /// <summary>The Atom feed of every page's updates.</summary>
-    public const string FeedPath = "/feed.xml";
 
     // A plain dictionary, built at every reload: freezing 54,000 paths (3,000 pages) cost a save more than its
     // faster look-ups ever gave back.
@@ -187,10 +125,6 @@ public sealed class RouteTable
     public string? ShareCardOf(string? pagePath) =>
         pagePath is not null && Find(ShareCardPath(pagePath), RouteKind.ShareCard) is { } route ? route.Path : null;
 
-    /// <summary>The stylesheet that prints a page's address on every sheet, or the generic one.</summary>
-    public string PrintFooterOf(string? pagePath) =>
-        pagePath is not null && Find(PrintFooterPath(pagePath), RouteKind.PrintFooter) is { } route ? route.Path : GenericPrintFooter;
-
     /// <param name="withSitemap">Serve <c>/sitemap.xml</c>; it needs the site's public address.</param>
     /// <param name="withFeed">Serve <c>/feed.xml</c>, the Atom feed of updates; it needs the public address too.</param>
     public static RouteTable For(ContentSnapshot content, bool withSitemap, bool withFeed)
@@ -221,8 +155,6 @@ public sealed class RouteTable
         routes.Add(new(SearchIndexPath, RouteKind.SearchIndex));
         routes.Add(new(OfflinePath, RouteKind.Offline));
         routes.Add(new(ServiceWorkerPath, RouteKind.ServiceWorker));
-        routes.AddRange(routes.Where(r => r.IsHtmlPage).ToList().Select(r => new SiteRoute(PrintFooterPath(r.Path), RouteKind.PrintFooter, r.Document, r.Path)));
-        routes.Add(new(GenericPrintFooter, RouteKind.PrintFooter));
         routes.AddRange(routes.Where(r => r.IsListed).ToList().Select(r => new SiteRoute(ShareCardPath(r.Path), RouteKind.ShareCard, r.Document, r.Path)));
         if (withSitemap)
         {
@@ -239,79 +171,6 @@ public sealed class RouteTable
         routes.AddRange(StatusPages.Select(code => new SiteRoute(string.Format(System.Globalization.CultureInfo.InvariantCulture, StatusPagePattern, code), RouteKind.Status)));
         routes.Add(new(ErrorPath, RouteKind.Status));
         return new RouteTable(routes, content.SectionOverviews());
-    }
-
-    /// <summary>
-    /// Links from content to addresses this table does not serve. The same table answers requests, so a link the
-    /// checker accepts is a link that works.
-    /// </summary>
-    /// <param name="hidden">Pages the public site holds back: a published page may not link to one, or to its deck or handout.</param>
-    /// <param name="leftOut">Files left off the site by their own errors: a link to one is reported as that, not as no page at all.</param>
-    public IEnumerable<ContentProblem> BrokenLinks(IEnumerable<(string FromUrl, string FromPath, InternalLink Link)> links, IReadOnlyDictionary<string, HeldBack>? hidden = null, IEnumerable<ContentProblem>? leftOut = null)
-    {
-        hidden ??= new Dictionary<string, HeldBack>();
-        var failing = (leftOut ?? []).Where(p => p.LeavesFileOut).Select(p => (Url: ContentPaths.UrlOf(p.Path), p.Path))
-            .Where(f => f.Url is not null).DistinctBy(f => f.Url).ToDictionary(f => f.Url!, f => f.Path, StringComparer.Ordinal);
-        foreach (var (fromUrl, fromPath, link) in links)
-        {
-            var target = Resolve(fromUrl, link.Url);
-            var hiddenTarget = target is null ? null : HiddenPageAt(target, hidden);
-            if (hiddenTarget is { } held)
-            {
-                if (!hidden.ContainsKey(fromUrl))
-                {
-                    var state = held.Page.State == PublicationState.Draft ? "a draft" : "scheduled for later";
-                    yield return new ContentProblem(fromPath, link.Line, $"link to '{Shorten(link.Url)}' goes to {held.Url}, which is {state} and not published: publish it first, or remove the link", link.Column, LeavesFileOut: false);
-                }
-            }
-            else if (target is null)
-            {
-                yield return new ContentProblem(fromPath, link.Line, $"link to '{Shorten(link.Url)}' is not an address a browser can follow", link.Column, LeavesFileOut: false);
-            }
-            else if (Find(target) is null && failing.GetValueOrDefault(target) is { } failingPath)
-            {
-                yield return new ContentProblem(fromPath, link.Line, $"link to '{Shorten(link.Url)}' goes to {target}, whose file {failingPath} has errors and is left off the site: fix that file", link.Column, LeavesFileOut: false);
-            }
-            else if (Find(target) is not { } route || !(route.IsHtmlPage || route.Kind is RouteKind.Sitemap or RouteKind.Feed))
-            {
-                yield return new ContentProblem(fromPath, link.Line, $"link to '{Shorten(link.Url)}' goes to {Shorten(target)}, which is not a page of this site", link.Column, LeavesFileOut: false);
-            }
-        }
-    }
-
-    /// <summary>The hidden page at <paramref name="path"/>, or whose deck or handout it is.</summary>
-    private static (string Url, HeldBack Page)? HiddenPageAt(string path, IReadOnlyDictionary<string, HeldBack> hidden)
-    {
-        for (var url = path; url.Length > 0; url = url[..Math.Max(0, url.LastIndexOf('/'))])
-        {
-            if (hidden.TryGetValue(url, out var page))
-            {
-                return (url, page);
-            }
-        }
-
-        return null;
-    }
-
-    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
-
-    /// <summary>The site path a link from <paramref name="fromUrl"/> leads to, without query or fragment; null if it is no address at all.</summary>
-    private static string? Resolve(string fromUrl, string link)
-    {
-        try
-        {
-            if (!Uri.TryCreate(new Uri("http://site" + fromUrl), link, out var uri))
-            {
-                return null;
-            }
-
-            var path = uri.AbsolutePath;
-            return path.Length > 1 ? path.TrimEnd('/') : path;
-        }
-        catch (UriFormatException)
-        {
-            return null; // TryCreate still throws for a few inputs, such as addresses longer than Uri allows
-        }
     }
 
     /// <summary>Where the deck of the page at <paramref name="pageUrl"/> would be.</summary>
@@ -336,6 +195,4 @@ public sealed class RouteTable
     /// a PDF matching the page exists (see PdfFiles), which the table cannot know.
     /// </summary>
     public static string PdfPath(string pagePath) => $"{PdfPrefix}{pagePath.Trim('/')}.pdf";
-
-    private static string PrintFooterPath(string pagePath) => $"{PrintFooterPrefix}{(pagePath == HomePath ? "index" : pagePath.Trim('/'))}.css";
 }

@@ -86,12 +86,13 @@ public sealed class StaticExportTests
     [Fact]
     public void PrintFootersNameTheSiteAndPageWithoutTheTemporaryServer()
     {
-        var css = File.ReadAllText(Path.Combine(StaticExport.Folder, "print-footer", "reflective-practice", "team.css"));
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(StaticExport.Folder, "reflective-practice", "team", "index.html")));
+        var footer = page.QuerySelector("[data-print-footer]")!.TextContent;
 
         // Without a public address, paper names the Informing Futures website once, and the page by its title and path.
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(css, "www.informingfutures.co.uk"));
-        Assert.Contains("latest version:\\A Team Reflective Practice (/reflective-practice/team), Informing Futures toolkit", css);
-        Assert.DoesNotContain("127.0.0.1", css);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(footer, "www.informingfutures.co.uk"));
+        Assert.Contains("Team Reflective Practice (/reflective-practice/team), Informing Futures toolkit", footer);
+        Assert.DoesNotContain("127.0.0.1", footer);
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class StaticExportTests
         var sitemap = File.ReadAllText(Path.Combine(folder, "sitemap.xml"));
         Assert.Contains($"<loc>{projectSite}/reflective-practice/team</loc>", sitemap);
         Assert.DoesNotContain("127.0.0.1", sitemap);
-        Assert.Contains($"{projectSite}/reflective-practice/team", File.ReadAllText(Path.Combine(folder, "print-footer", "reflective-practice", "team.css")));
+        Assert.Contains($"<p>{projectSite}/reflective-practice/team</p>", File.ReadAllText(Path.Combine(folder, "reflective-practice", "team", "index.html")));
         Assert.EndsWith($"\nSitemap: {projectSite}/sitemap.xml\n", File.ReadAllText(Path.Combine(folder, "robots.txt")));
 
         // Every page's share card is in the export, where its og:image says, as a PNG.
@@ -136,9 +137,8 @@ public sealed class StaticExportTests
             Assert.Equal("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
                 "manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'", policy);
         });
-        // Without it, GitHub Pages runs Jekyll, which drops print-footer/_.css (a name starting with "_").
+        // Without it, GitHub Pages runs Jekyll, which drops files and folders whose names start with "_".
         Assert.True(File.Exists(Path.Combine(StaticExport.Folder, ".nojekyll")));
-        Assert.True(File.Exists(Path.Combine(StaticExport.Folder, "print-footer", "_.css")));
         Assert.StartsWith("# Informing Futures toolkit. Copyright© 2020. Informing Futures is a 1625 Independent People project. www.informingfutures.co.uk",
             File.ReadAllText(Path.Combine(StaticExport.Folder, "robots.txt")));
     }

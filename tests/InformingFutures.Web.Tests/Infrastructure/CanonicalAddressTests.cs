@@ -63,11 +63,9 @@ public sealed class CanonicalAddressTests : IDisposable
     [Theory]
     [InlineData("/accessibility/present")] // the statement is a site page: only resources have decks and handouts
     [InlineData("/accessibility/handout")]
-    [InlineData("/print-footer/anything.css")]
-    [InlineData("/print-footer/reflective-practice/anything.css")]
     [InlineData("/error")]
     [InlineData("/status/500")]
-    public async Task ViewsStylesheetsAndStatusPagesExistOnlyForRealPages(string asked)
+    public async Task ViewsAndStatusPagesExistOnlyForRealPages(string asked)
     {
         var (status, response) = await RawHttp.SendAsync(_address, $"GET {asked} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 

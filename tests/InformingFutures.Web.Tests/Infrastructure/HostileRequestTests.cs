@@ -26,7 +26,6 @@ public sealed class HostileRequestTests(RepoSiteFactory site)
     [InlineData("/about")]
     [InlineData("/healthz")]
     [InlineData("/sitemap.xml")]
-    [InlineData("/print-footer/index.css")]
     [InlineData("/no-such-page")]
     public async Task HeadAnswersWithTheSameStatusAsGet(string url)
     {

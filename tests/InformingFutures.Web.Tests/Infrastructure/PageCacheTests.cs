@@ -121,7 +121,6 @@ public sealed class PageCacheTests : IDisposable
     [InlineData("/site.css")]
     [InlineData("/healthz")]
     [InlineData("/sitemap.xml")]
-    [InlineData("/print-footer/reflective-practice/team.css")]
     public async Task WhatIsNotAPageIsNeverKept(string address)
     {
         using var _ = await _wire.GetAsync(address, "identity");

@@ -16,7 +16,7 @@ public sealed class PublicAddressTests
     {
         using var site = Site(publicUrl);
         var routes = site.Services.GetRequiredService<LiveSnapshot>().Current.Routes.All.Select(r => r.Path)
-            .Concat(["/no-such-page", "/reflective-practice/no-such-model", "/search?q=team", "/print-footer/nope.css", "/site.css"]);
+            .Concat(["/no-such-page", "/reflective-practice/no-such-model", "/search?q=team", "/site.css"]);
 
         var leaks = new List<string>();
         foreach (var path in routes)
@@ -40,16 +40,15 @@ public sealed class PublicAddressTests
         using var site = Site(RepoSiteFactory.PublicUrl);
 
         var (_, page) = await SendAsync(site, "GET", "/reflective-practice/team", HostileHost);
-        var (_, css) = await SendAsync(site, "GET", "/print-footer/reflective-practice/team.css", HostileHost);
+        var (footer, qr) = PrintFooter(page);
         var (status, sitemap) = await SendAsync(site, "GET", "/sitemap.xml", HostileHost);
 
         Assert.Contains("<meta property=\"og:url\" content=\"https://charity.github.io/informing-futures/reflective-practice/team\" />", page);
         Assert.Contains("Available at: https://charity.github.io/informing-futures/reflective-practice/team<span data-accessed-on></span>.", page);
-        Assert.Contains("· https://charity.github.io/informing-futures/reflective-practice/team</p>", page);
-        // The page's address once on every sheet, in the stamp line.
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(css, "https://charity.github.io/informing-futures/reflective-practice/team"));
-        Assert.Contains("latest version:\\A https://charity.github.io/informing-futures/reflective-practice/team\"", css);
-        Assert.Contains("url(\"data:image/svg+xml;base64,", css); // the page's QR code
+        // The page's address once on every sheet, on a line of its own after the stamp.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(footer, "https://charity.github.io/informing-futures/reflective-practice/team"));
+        Assert.EndsWith("latest version:\nhttps://charity.github.io/informing-futures/reflective-practice/team", footer);
+        Assert.True(qr); // the page's QR code
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<loc>https://charity.github.io/informing-futures/reflective-practice/team</loc>", sitemap);
     }
@@ -60,14 +59,14 @@ public sealed class PublicAddressTests
         using var site = Site(null);
 
         var (_, page) = await SendAsync(site, "GET", "/reflective-practice/team", HostileHost);
-        var (_, css) = await SendAsync(site, "GET", "/print-footer/reflective-practice/team.css", HostileHost);
+        var (footer, qr) = PrintFooter(page);
         var (status, _) = await SendAsync(site, "GET", "/sitemap.xml", HostileHost);
 
         Assert.DoesNotContain("og:url", page);
         Assert.Contains("Available at: Informing Futures toolkit, www.informingfutures.co.uk<span data-accessed-on></span>.", page);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(css, "www.informingfutures.co.uk"));
-        Assert.Contains("latest version:\\A Team Reflective Practice (/reflective-practice/team), Informing Futures toolkit\"", css);
-        Assert.DoesNotContain("url(", css); // no QR code without a public address to put in it
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(footer, "www.informingfutures.co.uk"));
+        Assert.EndsWith("latest version:\nTeam Reflective Practice (/reflective-practice/team), Informing Futures toolkit", footer);
+        Assert.False(qr); // no QR code without a public address to put in it
         Assert.Equal(HttpStatusCode.NotFound, status);
     }
 
@@ -124,5 +123,12 @@ public sealed class PublicAddressTests
         var body = await new StreamReader(context.Response.Body).ReadToEndAsync();
         var headers = string.Join('\n', context.Response.Headers.Select(h => $"{h.Key}: {h.Value}"));
         return ((HttpStatusCode)context.Response.StatusCode, headers + "\n\n" + body);
+    }
+
+    /// <summary>The lines every printed sheet of the page carries, and whether it has a QR code.</summary>
+    private static (string Lines, bool HasQrCode) PrintFooter(string page)
+    {
+        var footer = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).QuerySelector("[data-print-footer]")!;
+        return (string.Join("\n", footer.QuerySelectorAll("p").Select(p => p.TextContent)), footer.QuerySelector(".print-qr svg") is not null);
     }
 }

@@ -60,8 +60,6 @@ public sealed class RouteTableTests(RepoSiteFactory site)
     [InlineData("/accessibility/present")] // nor has a page about the site
     [InlineData("/accessibility/handout")]
     [InlineData("/reflective-practice/team/handout")]
-    [InlineData("/print-footer/no-such-page.css")]
-    [InlineData("/print-footer/reflective-practice/team/present/x.css")]
     [InlineData("/no-such-page")]
     [InlineData("/reflective-practice/no-such-model")]
     [InlineData("/no-such-file.txt")]
