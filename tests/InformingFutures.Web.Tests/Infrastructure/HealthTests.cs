@@ -5,7 +5,8 @@ namespace InformingFutures.Web.Tests.Infrastructure;
 [Collection(SiteCollection.Name)]
 public sealed class HealthTests(RepoSiteFactory site)
 {
-    private int DocumentCount => site.Services.GetRequiredService<LiveSnapshot>().Current.Content.Documents.Count;
+    // From the content folder, not from the site under test: every Markdown file of the repository is a page.
+    private static int DocumentCount => Directory.GetFiles(TestPaths.RepoContent, "*.md", SearchOption.AllDirectories).Length;
 
     [Fact]
     public async Task HealthyWithTheDocumentCount()
@@ -28,7 +29,7 @@ public sealed class HealthTests(RepoSiteFactory site)
         var data = json.RootElement.GetProperty("entries").GetProperty("content").GetProperty("data");
         Assert.Equal(DocumentCount, data.GetProperty("documents").GetInt32());
         Assert.Equal("succeeded", data.GetProperty("lastReload").GetString());
-        Assert.Equal(site.Services.GetRequiredService<LiveSnapshot>().Current.ContentFingerprint, data.GetProperty("contentVersion").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(data.GetProperty("contentVersion").GetString()));
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString());
     }
 
