@@ -13,6 +13,7 @@ using InformingFutures.Web.Sharing;
 using InformingFutures.Web.Site;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 
 namespace InformingFutures.Web;
@@ -53,6 +54,8 @@ public static class ToolkitHostingExtensions
                 options.RootDirectory = "/";
             })
             .AddMvcOptions(options => options.Filters.Add<RepresentationHeaders>());
+        // Static components need no Host header: ASP.NET's navigation manager would parse it and fail on a bad one.
+        services.Replace(ServiceDescriptor.Scoped<Microsoft.AspNetCore.Components.NavigationManager, HostFreeNavigation>());
         // The shared layout and its partials, for pages of every folder.
         services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o => o.PageViewLocationFormats.Add("/Layout/{0}" + Microsoft.AspNetCore.Mvc.Razor.RazorViewEngine.ViewExtension));
         services.AddRouting(options => options.LowercaseUrls = true);
@@ -67,7 +70,6 @@ public static class ToolkitHostingExtensions
     /// </summary>
     public static WebApplication UseToolkitPipeline(this WebApplication app)
     {
-        app.UseMiddleware<UnparsableHostAsLocalhost>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(RouteTable.ErrorPath);
