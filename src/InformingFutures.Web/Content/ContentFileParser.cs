@@ -113,7 +113,7 @@ public sealed class ContentFileParser(MarkdownRenderer renderer)
 
         problems.AddRange(meta.ChangeProblems(rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath));
         problems.AddRange(unknownFields);
-        problems.AddRange(FrontMatterReader.ValuesCutShortByAComment(rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath));
+        problems.AddRange(FrontMatterHints.ValuesCutShortByAComment(rendered.FrontMatterYaml, rendered.FrontMatterLine, relativePath));
 
         var document = new ContentDocument(section, slug, relativePath, meta, rendered.Html, rendered.Sections, rendered.PlainText, rendered.Notes);
         if (meta.IsModel)

@@ -5,7 +5,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace InformingFutures.Web.Content;
 
 /// <summary>Reads a file's YAML front matter into <see cref="FrontMatter"/>, pointing at the line and column of any mistake.</summary>
-public static partial class FrontMatterReader
+public static class FrontMatterReader
 {
     // Front matter is a handful of flat fields; deeper nesting is a mistake or an attack on YamlDotNet's stack.
     private const int MaxYamlDepth = 8;
@@ -25,7 +25,7 @@ public static partial class FrontMatterReader
     public static (FrontMatter? Meta, ContentProblem? Problem, IReadOnlyList<ContentProblem> UnknownFields) Read(string yaml, int firstLine, string path)
     {
         // A title or change summary goes into the Atom feed, whose XML cannot hold a control character.
-        if (ControlCharacter().Match(yaml) is { Success: true } control)
+        if (FrontMatterHints.ControlCharacter().Match(yaml) is { Success: true } control)
         {
             var lineStart = yaml.LastIndexOf('\n', Math.Max(0, control.Index - 1)) + 1;
             var line = firstLine + yaml.AsSpan(0, control.Index).Count('\n');
@@ -39,7 +39,8 @@ public static partial class FrontMatterReader
         }
         catch (YamlException e)
         {
-            return (null, At(path, firstLine, e.Start, "front matter is not valid YAML: " + Describe(e) + QuotingHint(yaml, e)), []);
+            var hint = FrontMatterHints.QuotingHint(yaml, e);
+            return (null, At(path, firstLine, e.Start, "front matter is not valid YAML: " + FrontMatterHints.Describe(e) + (hint.Length > 0 ? "." + hint : "")), []);
         }
 
         if (shape.TooDeepAt is { } mark)
@@ -62,7 +63,7 @@ public static partial class FrontMatterReader
             var field = shape.Keys.LastOrDefault(k => k.Start.Index <= e.Start.Index).Name;
             return (null, At(path, firstLine, e.Start, field is not null && ExpectedForms.TryGetValue(field, out var form)
                 ? $"'{field}' must be {form}"
-                : "front matter is not valid YAML: " + Describe(e)), []);
+                : "front matter is not valid YAML: " + FrontMatterHints.Describe(e)), []);
         }
     }
 
@@ -123,76 +124,4 @@ public static partial class FrontMatterReader
     private static int LineOf(int firstLine, Mark mark) => (int)Math.Clamp(firstLine + mark.Line - 1, 1, int.MaxValue);
 
     private static int ColumnOf(Mark mark) => (int)Math.Clamp(mark.Column, 1, int.MaxValue);
-
-    /// <summary>
-    /// The most common front matter mistake is a value holding a colon ("summary: Why reflect: a guide"), a "#", or
-    /// starting with a quote it does not end with: YAML then reads it as something else. The YAML library's words
-    /// do not say so; this does, with the fix.
-    /// </summary>
-    private static string QuotingHint(string yaml, YamlException e)
-    {
-        var lines = yaml.Split('\n');
-        // The mark is where YAML gave up, often the line after the mistake: look at that line and the one before.
-        var at = (int)Math.Clamp(e.Start.Line - 1, 0, Math.Max(0, lines.Length - 1));
-        foreach (var index in new[] { at, at - 1 }.Where(i => i >= 0 && i < lines.Length))
-        {
-            var line = lines[index];
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0)
-            {
-                continue;
-            }
-
-            var key = line[..colon].Trim();
-            var value = line[(colon + 1)..].Trim();
-            if (value.Length > 0 && (value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal)
-                || value[0] is '"' or '\'' or '#' or '@' or '`' or '%' or '&' or '*' or '!' or '|' or '>' or '[' or '{'))
-            {
-                var quoted = value.Replace("\"", "\\\"", StringComparison.Ordinal).Trim('"');
-                return $" If the value of '{key}' holds a colon, a '#' or quotes, put the whole value in double quotes, e.g. {key}: \"{quoted}\"";
-            }
-        }
-
-        return "";
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]")]
-    private static partial System.Text.RegularExpressions.Regex ControlCharacter();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(-\s+)?([A-Za-z][\w-]*):[ \t]+(?<value>[^""'\s].*)$")]
-    private static partial System.Text.RegularExpressions.Regex UnquotedValue();
-
-    /// <summary>
-    /// A value with " #" in it, or starting with "#", is cut short without any error: YAML reads the rest as a comment
-    /// ("title: #1 model" gives no title). Each such line gets a warning saying to quote the value.
-    /// </summary>
-    public static IEnumerable<ContentProblem> ValuesCutShortByAComment(string? yaml, int firstLine, string path)
-    {
-        if (yaml is null)
-        {
-            yield break;
-        }
-
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var match = UnquotedValue().Match(lines[i]);
-            var value = match.Groups["value"].Value;
-            var hash = value.StartsWith('#') ? 0 : value.IndexOf(" #", StringComparison.Ordinal);
-            if (match.Success && hash >= 0)
-            {
-                var key = match.Groups[2].Value;
-                yield return ContentProblem.Warning(path, firstLine + i, lines[i].IndexOf(value, StringComparison.Ordinal) + 1 + hash,
-                    $"the text of '{key}' from '#' on is read as a YAML comment and left out: put the whole value in double quotes, e.g. {key}: \"{value.Replace("\"", "\\\"", StringComparison.Ordinal)}\"");
-            }
-        }
-    }
-
-    /// <summary>YamlDotNet's message without its own "(Line: …)" prefix: the checker already says where.</summary>
-    private static string Describe(YamlException e)
-    {
-        var message = e.InnerException?.Message ?? e.Message;
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line:", StringComparison.Ordinal) && cut > 0 ? message[(cut + 3)..] : message;
-    }
 }

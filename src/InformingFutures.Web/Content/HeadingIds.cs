@@ -20,7 +20,8 @@ internal static class HeadingIds
     public static readonly IReadOnlyList<string> LayoutIds =
     [
         "main", "citation", "cite-this-resource", "comparison", "contact", "copyright", "deck", "deck-help-title",
-        "deck-overview-title", "pages", "presenter", "search-page-q", "section-contents-heading", "site-search-q", "terms",
+        "deck-overview-title", "pages", "presenter", "search-page-q", "section-contents-heading", "site-nav", "site-search",
+        "site-search-q", "terms",
         "updates-to-this-page",
     ];
 

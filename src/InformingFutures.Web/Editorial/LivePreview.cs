@@ -7,12 +7,18 @@ using Microsoft.Extensions.Options;
 namespace InformingFutures.Web.Editorial;
 
 /// <summary>What an open page needs to know after a reload: which content version is served, and the mistakes in it.</summary>
-/// <param name="Errors">Each error as <c>file:line:column: message</c>, for the banner.</param>
+/// <param name="Errors">Each error as <c>file:line:column: message</c>, for the banner, saying when it keeps the file off the site.</param>
 public sealed record PreviewState(long Version, IReadOnlyList<string> Errors)
 {
     public static PreviewState Of(SiteSnapshot snapshot) => new(
         snapshot.Version,
-        [.. snapshot.Content.Problems.Where(p => p.IsError).Select(p => $"{p.Path}:{p.Line}:{p.Column}: {p.Message}")]);
+        [.. snapshot.Content.Problems.Where(p => p.IsError).Select(p => $"{p.Path}:{p.Line}:{p.Column}: {p.Message}{(p.LeavesFileOut ? LeftOff : "")}")]);
+
+    /// <summary>
+    /// Said of an error that keeps its file off the site; the others (a broken link) leave the page published as it is,
+    /// so the banner must not say the site shows an older version of them.
+    /// </summary>
+    public const string LeftOff = " (so this file is left off the site, which shows its last good version if it had one)";
 }
 
 /// <summary>

@@ -15,7 +15,7 @@
             // Says the page is listening (for the editor's developer tools, and the browser test).
             document.documentElement.dataset.livePreview = String(version);
             knownErrors = new Set(state.errors);
-            show(state.errors, 'Content files with mistakes. The site shows their last good version.');
+            show(state.errors, 'Content files with mistakes:');
             return;
         }
 

@@ -43,3 +43,23 @@ for (const button of document.querySelectorAll("[data-copy]")) {
         button.textContent = "Copied";
     });
 }
+
+// At high zoom (a laptop at 400% is 320 by 200 pixels) the header would fill the first screen: the search and the
+// sections fold behind a Menu button, so the page's content starts on it. Without scripts the header stays open.
+{
+    const header = document.querySelector(".site-header");
+    const button = header?.querySelector(".site-menu-button");
+    const small = matchMedia("(max-width: 40em) and (max-height: 40em)");
+    const fold = () => {
+        button.hidden = !small.matches;
+        header.classList.toggle("is-folded", small.matches && button.getAttribute("aria-expanded") !== "true");
+    };
+    if (button) {
+        button.addEventListener("click", () => {
+            button.setAttribute("aria-expanded", String(button.getAttribute("aria-expanded") !== "true"));
+            fold();
+        });
+        small.addEventListener("change", fold);
+        fold();
+    }
+}

@@ -25,7 +25,8 @@ public sealed record PdfFile(string Address, string FullPath, int Pages, long By
 /// size recorded, is left out, so its page shows no link and its address answers 404 until the <c>pdf</c> command
 /// prints it again.
 /// </summary>
-public sealed class PdfFiles(IReadOnlyDictionary<string, PdfFile> byPage)
+/// <param name="withdrawn">Pages whose printed PDF no longer matches them, so their link was withdrawn: an editor is told.</param>
+public sealed class PdfFiles(IReadOnlyDictionary<string, PdfFile> byPage, IReadOnlyList<string>? withdrawn = null)
 {
     private readonly Dictionary<string, PdfFile> _byAddress = byPage.Values.ToDictionary(f => f.Address, StringComparer.Ordinal);
 
@@ -37,6 +38,9 @@ public sealed class PdfFiles(IReadOnlyDictionary<string, PdfFile> byPage)
 
     public IEnumerable<PdfFile> All => byPage.Values;
 
+    /// <summary>Pages whose PDF was printed from an earlier version of them: no link until the <c>pdf</c> command runs again.</summary>
+    public IReadOnlyList<string> Withdrawn { get; } = withdrawn ?? [];
+
     internal sealed class Part(IOptions<PdfOptions> pdf, IOptions<SiteOptions> site, IHostEnvironment environment) : SnapshotPart<PdfFiles>
     {
         /// <summary>The folder of the PDFs printed for the site's own public address.</summary>
@@ -45,6 +49,7 @@ public sealed class PdfFiles(IReadOnlyDictionary<string, PdfFile> byPage)
         public override PdfFiles Build(SiteSnapshot snapshot)
         {
             var current = new Dictionary<string, PdfFile>(StringComparer.Ordinal);
+            var withdrawn = new List<string>();
             var digest = new PdfDigest(snapshot);
             foreach (var entry in PdfManifest.Read(Folder).Files)
             {
@@ -52,14 +57,20 @@ public sealed class PdfFiles(IReadOnlyDictionary<string, PdfFile> byPage)
                     && RouteTable.PdfPath(page.Path) is var address
                     && InsideFolder(entry.File) is { } path
                     && new FileInfo(path) is { Exists: true } file && file.Length == entry.Bytes
-                    && entry.Pages > 0
-                    && entry.Digest == digest.Of(page))
+                    && entry.Pages > 0)
                 {
-                    current[page.Path] = new PdfFile(address, path, entry.Pages, entry.Bytes);
+                    if (entry.Digest == digest.Of(page))
+                    {
+                        current[page.Path] = new PdfFile(address, path, entry.Pages, entry.Bytes);
+                    }
+                    else
+                    {
+                        withdrawn.Add(page.Path);
+                    }
                 }
             }
 
-            return new PdfFiles(current);
+            return new PdfFiles(current, [.. withdrawn.Order(StringComparer.Ordinal)]);
         }
 
         /// <summary>The file's full path when it names a PDF inside the folder, through no link; a manifest cannot point the site elsewhere.</summary>

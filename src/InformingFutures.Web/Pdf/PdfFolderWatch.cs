@@ -4,14 +4,16 @@ namespace InformingFutures.Web.Pdf;
 
 /// <summary>
 /// Reloads the site when the <c>pdf</c> command writes a new manifest, so fresh PDFs are linked without a restart
-/// (the manifest is written last, after every file it lists).
+/// (the manifest is written last, after every file it lists); and says in the log when an edit withdraws PDF links.
 /// </summary>
 internal sealed class PdfFolderWatch(PdfFiles.Part part, LiveSnapshot site, ILogger<PdfFolderWatch> logger) : IHostedService, IDisposable
 {
     private FileSystemWatcher? _watcher;
+    private IReadOnlyList<string> _withdrawn = [];
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        site.Reloaded += SayWhatWasWithdrawn;
         try
         {
             Directory.CreateDirectory(part.Folder);
@@ -32,5 +34,22 @@ internal sealed class PdfFolderWatch(PdfFiles.Part part, LiveSnapshot site, ILog
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public void Dispose() => _watcher?.Dispose();
+    /// <summary>Once for each change: an editor who saved a page learns that its PDF link has gone, and why.</summary>
+    private void SayWhatWasWithdrawn(SiteSnapshot snapshot)
+    {
+        var withdrawn = snapshot.Pdfs.Withdrawn;
+        if (!withdrawn.SequenceEqual(_withdrawn) && withdrawn.Except(_withdrawn).Any())
+        {
+            logger.LogWarning("The PDFs of {Pages:l} were printed before the pages last changed, so their Download PDF links are withdrawn; run the pdf command to print them again",
+                string.Join(", ", withdrawn));
+        }
+
+        _withdrawn = withdrawn;
+    }
+
+    public void Dispose()
+    {
+        site.Reloaded -= SayWhatWasWithdrawn;
+        _watcher?.Dispose();
+    }
 }

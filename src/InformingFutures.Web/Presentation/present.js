@@ -51,19 +51,36 @@
         history.replaceState(null, "", `#${current + 1}`);
     }
 
-    // The overview: every slide by number and title, the current one marked; choosing one goes there.
+    // The overview: a thumbnail of every slide with its number and title, the current one marked; choosing one goes
+    // there. A thumbnail is the slide itself, shown small as the presenter view shows it (.slide-frame), without ids
+    // (they belong to the slide) and inert, so the button is the one control and its name is the number and title.
     const list = overview.querySelector(".deck-overview-list");
     slides.forEach((slide, i) => {
         const item = document.createElement("li");
         const button = document.createElement("button");
         button.type = "button";
-        button.textContent = `${i + 1}. ${slide.getAttribute("aria-label")}`;
+        const frame = document.createElement("span");
+        frame.className = "slide-frame deck-thumb";
+        frame.inert = true;
+        frame.setAttribute("aria-hidden", "true");
+        const thumb = slide.cloneNode(true);
+        thumb.classList.remove("is-current");
+        for (const element of [thumb, ...thumb.querySelectorAll("[id]")]) {
+            element.removeAttribute("id");
+        }
+        frame.append(thumb);
+        const label = document.createElement("span");
+        label.textContent = `${i + 1}. ${slide.getAttribute("aria-label")}`;
+        button.append(frame, label);
         button.addEventListener("click", () => { go(i); overview.close(); });
         item.append(button);
         list.append(item);
     });
     const choices = [...list.querySelectorAll("button")];
+    const thumbBodies = [...list.querySelectorAll(".slide-body")];
     function openOverview() {
+        // Each thumbnail shrinks its text as its slide does (slide-fit.js), so it shows what the slide shows.
+        slides.forEach((slide, i) => thumbBodies[i]?.style.setProperty("--fit", slide.querySelector(".slide-body")?.style.getPropertyValue("--fit") || "1"));
         choices.forEach((button, i) => button.setAttribute("aria-current", String(i === current)));
         overview.showModal();
         choices[current].focus();

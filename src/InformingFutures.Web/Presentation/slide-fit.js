@@ -32,7 +32,8 @@ window.SlideFit = (() => {
     }
 
     function fitAll(root = document) {
-        root.querySelectorAll(".slide").forEach(fit);
+        // Not the overview's thumbnails: they take their slide's factor when the overview opens (present.js).
+        root.querySelectorAll(".slide").forEach((slide) => slide.closest(".deck-thumb") || fit(slide));
     }
 
     // Again when the fonts arrive or the space changes; a factor only depends on the slide, so this is cheap.

@@ -85,6 +85,31 @@ public sealed class KeyboardAndReflowTests(BrowserSite site, ITestOutputHelper o
         Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
     }
 
+    /// <summary>A 1280 × 800 laptop zoomed to 400% is 320 × 200: the header folds behind Menu, so the page starts on the first screen.</summary>
+    [BrowserFact]
+    public async Task At400PercentZoomTheHeaderFoldsBehindAMenuButtonThatOpensIt()
+    {
+        var page = await site.OpenAsync("/reflective-practice/team", 320, 200);
+        var menu = page.GetByRole(AriaRole.Button, new() { Name = "Menu" });
+
+        var header = await page.EvaluateAsync<double>("() => document.querySelector('.site-header').getBoundingClientRect().height");
+        Assert.True(header <= 100, $"the header is {header} px of the 200 px screen");
+        Assert.False(await page.IsVisibleAsync("#site-search-q"));
+        Assert.Equal("false", await menu.GetAttributeAsync("aria-expanded"));
+        await menu.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("true", await menu.GetAttributeAsync("aria-expanded"));
+        Assert.True(await page.IsVisibleAsync("#site-search-q"));
+        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "About", Exact = true }).First.IsVisibleAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.OutputFolder, "header-400-percent-open.png") });
+
+        // At 100% the header is as it was: no Menu button, the search and sections in view.
+        await page.SetViewportSizeAsync(1280, 800);
+        Assert.False(await menu.IsVisibleAsync());
+        Assert.True(await page.IsVisibleAsync("#site-search-q"));
+        await page.Context.CloseAsync();
+    }
+
     [BrowserFact]
     public async Task NoRouteNeedsSidewaysScrollingAt320PixelsOr400PercentZoom()
     {

@@ -6,13 +6,14 @@ namespace InformingFutures.Browser.Tests.Presentation;
 /// Every deck of the repository's content and of a fixture of long slides (a 20-row table, 14 bullets under one
 /// heading, long words), on the screens workshop rooms and trainers have: every slide's canvas is on the screen and
 /// clear of the controls, nothing on it is cut off or runs under its attribution line or the controls, and no slide
-/// had to shrink below the floor (longer ones are split on the server); and every control of the bar is on the screen.
+/// had to shrink below the floor (longer ones are split on the server); and every control of the bar is on the screen
+/// (320 × 200 is a 1280 × 800 laptop zoomed to 400%).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class DeckScreenTests(BrowserSite site, ITestOutputHelper output)
 {
     public static readonly (int Width, int Height)[] Screens =
-        [(1024, 768), (800, 600), (1280, 800), (1280, 720), (1920, 1080), (3840, 2160), (768, 1024), (844, 390), (390, 844)];
+        [(1024, 768), (800, 600), (1280, 800), (1280, 720), (1920, 1080), (3840, 2160), (768, 1024), (844, 390), (390, 844), (320, 200)];
 
     /// <summary>The smallest a slide's text may be shrunk to fit (slide-fit.js); beyond it the server splits the slide.</summary>
     private const double FitFloor = 0.8;

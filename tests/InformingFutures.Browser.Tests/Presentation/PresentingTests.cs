@@ -29,13 +29,14 @@ public sealed class PresentingTests(BrowserSite site, ITestOutputHelper output)
         await page.Mouse.MoveAsync(500, 400);
         await page.WaitForFunctionAsync("() => !document.documentElement.classList.contains('idle')");
         // Each control's own words (the PDF link's facts and whose slides they are are for screen readers and its tooltip).
-        Assert.Equal(["Back to the page", "Presenter view", "Download PDF", "All slides", "Keys", "Previous", "Next"],
+        Assert.Equal(["Back", "Presenter view", "Download PDF", "All slides", "Keys", "Previous", "Next"],
             await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.deck-controls :is(a, button)')].map(e => e.childNodes[0].textContent.trim())"));
+        Assert.Equal("Back to the page", await page.InnerTextAsync(".deck-exit")); // "Back" alone only where the bar is narrow
         await context.CloseAsync();
     }
 
     [BrowserFact]
-    public async Task TheOverviewListsEverySlideAndGoesToTheOneChosenByClickOrKeys()
+    public async Task TheOverviewShowsEverySlideAsAThumbnailAndGoesToTheOneChosenByClickOrKeys()
     {
         var page = await site.OpenAsync(Deck, 1280, 800);
 
@@ -43,6 +44,15 @@ public sealed class PresentingTests(BrowserSite site, ITestOutputHelper output)
         var choices = page.Locator(".deck-overview[open] .deck-overview-list button");
         Assert.Equal(Count, await choices.CountAsync());
         Assert.Equal("true", await choices.Nth(0).GetAttributeAsync("aria-current"));
+        // Each choice shows its slide, small, in the slide's own shape, named by its number and title alone.
+        var thumbs = await page.EvaluateAsync<double[][]>("() => [...document.querySelectorAll('.deck-overview-list button')].map(b => { const r = b.querySelector('.slide').getBoundingClientRect(); return [r.width, r.width / r.height, b.querySelector('.slide h1, .slide h2') ? 1 : 0]; })");
+        Assert.All(thumbs, t => Assert.InRange(t[0], 150, 400));
+        Assert.All(thumbs, t => Assert.Equal(1.5, t[1], 2));
+        Assert.All(thumbs, t => Assert.Equal(1, t[2]));
+        var first = await page.GetAttributeAsync("#deck > .slide", "aria-label");
+        Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = $"1. {first}", Exact = true }).CountAsync());
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => { const ids = [...document.querySelectorAll('[id]')].map(e => e.id); return ids.length - new Set(ids).size; }"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.OutputFolder, "slides", "overview-1280x800.png") });
         await choices.Nth(3).ClickAsync();
         Assert.Equal($"4 / {Count}", await page.InnerTextAsync(".deck-counter"));
         Assert.False(await page.IsVisibleAsync(".deck-overview"));

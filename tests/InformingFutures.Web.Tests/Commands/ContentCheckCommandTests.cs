@@ -7,7 +7,7 @@ public sealed class ContentCheckCommandTests
 {
     private static readonly string[] ExpectedForCheckerFixture =
     [
-        "sec/bad-yaml.md:4:1: error: front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'. If the value of 'summary' holds a colon, a '#' or quotes, put the whole value in double quotes, e.g. summary: \"[unclosed\"",
+        "sec/bad-yaml.md:4:1: error: front matter is not valid YAML: a '[' starts a list that is never closed with ']'. If the value of 'summary' holds a colon, a '#' or quotes, put the whole value in double quotes, e.g. summary: \"[unclosed\"",
         "sec/draft.md:1:1: note: draft: /sec/draft is not published (remove 'draft: true' to publish it)",
         "sec/index.md:8:6: error: link to '/sec/missing' goes to /sec/missing, which is not a page of this site",
         "sec/index.md:8:41: error: link to 'good' goes to /good, which is not a page of this site",
@@ -51,7 +51,7 @@ public sealed class ContentCheckCommandTests
         var root = content.Root.Replace(":", "%3A").Replace(",", "%2C") + "/";
         Assert.Equal(
         [
-            "::error file=sec/bad-yaml.md,line=4,col=1::front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'. If the value of 'summary' holds a colon, a '#' or quotes, put the whole value in double quotes, e.g. summary: \"[unclosed\"",
+            "::error file=sec/bad-yaml.md,line=4,col=1::front matter is not valid YAML: a '[' starts a list that is never closed with ']'. If the value of 'summary' holds a colon, a '#' or quotes, put the whole value in double quotes, e.g. summary: \"[unclosed\"",
             "::notice file=sec/draft.md,line=1,col=1::draft: /sec/draft is not published (remove 'draft: true' to publish it)",
             "::error file=sec/index.md,line=8,col=6::link to '/sec/missing' goes to /sec/missing, which is not a page of this site",
             "::error file=sec/index.md,line=8,col=41::link to 'good' goes to /good, which is not a page of this site",

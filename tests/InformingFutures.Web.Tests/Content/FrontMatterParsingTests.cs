@@ -41,6 +41,29 @@ public sealed class FrontMatterParsingTests
         Assert.InRange(problem.Line, 3, 5);
     }
 
+    /// <summary>Each common YAML mistake in an editor's words, at its line, never in the YAML library's.</summary>
+    [Theory]
+    [InlineData("summary: Why reflect: a guide\n", "sec/page.md:3:21: error: front matter is not valid YAML: the ': ' here reads as the start of another field, and a field of its own starts at the left, like the others. If the value of 'summary' holds a colon, a '#' or quotes, put the whole value in double quotes, e.g. summary: \"Why reflect: a guide\"")]
+    [InlineData("summary: \"an unterminated quote\norder: 3\n", "sec/page.md:3:10: error: front matter is not valid YAML: a quote is opened and never closed. If the value of 'summary' holds a colon, a '#' or quotes, put the whole value in double quotes, e.g. summary: \"\\\"an unterminated quote\"")]
+    [InlineData("summary: {a\n", "sec/page.md:4:1: error: front matter is not valid YAML: a '{' is never closed with '}'. If the value of 'summary' holds a colon, a '#' or quotes, put the whole value in double quotes, e.g. summary: \"{a\"")]
+    [InlineData("  summary: indented\n", "sec/page.md:3:10: error: front matter is not valid YAML: the ': ' here reads as the start of another field, and a field of its own starts at the left, like the others")]
+    [InlineData("summary S\norder: 2\n", "sec/page.md:3:1: error: front matter is not valid YAML: this line is not a 'name: value' field like the lines above it: a ':' may be missing, the line indented differently, or text may follow a closing quote")]
+    [InlineData("\tsummary: tab\n", "sec/page.md:2:8: error: front matter is not valid YAML: a tab indents this line: indent with spaces")]
+    public void YamlMistakesAreToldInPlainWords(string line, string expected)
+    {
+        var result = ContentTestHost.Parse("---\ntitle: T\n" + line + "---\n\nBody.\n");
+
+        Assert.Equal(expected, Assert.Single(result.Problems).ToString());
+    }
+
+    [Fact]
+    public void FrontMatterThatIsAListIsToldItMustBeFields()
+    {
+        var result = ContentTestHost.Parse("---\n- a\n- b\n---\n\nBody.\n");
+
+        Assert.Equal("sec/page.md:2:1: error: front matter is not valid YAML: the front matter must be fields, one a line, such as 'title: …' and 'summary: …'", Assert.Single(result.Problems).ToString());
+    }
+
     [Fact]
     public void WrongTypeForOrderIsReported()
     {

@@ -43,7 +43,12 @@ public sealed class LivePreviewTests
         Assert.True(edited.Version > first.Version);
         Assert.Empty(edited.Errors);
         Assert.True(broken.Version > edited.Version);
-        Assert.Equal(["guide/supervision.md:3:1: front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'. If the value of 'title' holds a colon, a '#' or quotes, put the whole value in double quotes, e.g. title: \"[unclosed\""], broken.Errors);
+        Assert.Equal(["guide/supervision.md:3:1: front matter is not valid YAML: a '[' starts a list that is never closed with ']'. If the value of 'title' holds a colon, a '#' or quotes, put the whole value in double quotes, e.g. title: \"[unclosed\" (so this file is left off the site, which shows its last good version if it had one)"], broken.Errors);
+
+        // A broken link leaves its page published as it is: the banner says nothing of a last good version.
+        content.Write("guide/linker.md", "---\ntitle: Linker\nsummary: Links.\n---\n\nSee [nowhere](/nowhere).\n");
+        var linked = await NextStateAsync(events);
+        Assert.Contains("guide/linker.md:6:5: link to '/nowhere' goes to /nowhere, which is not a page of this site", linked.Errors);
     }
 
     private static async Task<PreviewState> NextStateAsync(StreamReader events)

@@ -72,6 +72,21 @@ public sealed class ContentPagesTests(RepoSiteFactory site)
     }
 
     [Fact]
+    public async Task TheAboutPagesFooterKeepsTheNoticeButDoesNotRepeatTheContactAndFundingAboveIt()
+    {
+        var (_, about) = await site.GetHtmlAsync("/about");
+        var (_, team) = await site.GetHtmlAsync("/reflective-practice/team");
+
+        AttributionAssert.Carries(about, "/about");
+        var footer = about.QuerySelector("footer[data-attribution]")!.TextContent;
+        Assert.DoesNotContain("enquiries@1625ip.co.uk", footer);
+        Assert.DoesNotContain("National Lottery", footer);
+        // Every other page's footer gives them.
+        Assert.Contains("enquiries@1625ip.co.uk", team.QuerySelector("footer[data-attribution]")!.TextContent);
+        Assert.Contains("National Lottery", team.QuerySelector("footer[data-attribution]")!.TextContent);
+    }
+
+    [Fact]
     public async Task ContentPagesHaveBreadcrumbsAndASkipLink()
     {
         var (_, html) = await site.GetHtmlAsync("/reflective-practice/team");

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.TestHost;
 using InformingFutures.Web.Attribution;
 using InformingFutures.Web.Pdf;
 using Microsoft.AspNetCore.Hosting;
@@ -24,8 +25,9 @@ public sealed class PdfLinkTests : IDisposable
         Directory.Delete(_pdfRoot, recursive: true);
     }
 
-    private ToolkitFactory Site(string environment = "Production", string? publicUrl = RepoSiteFactory.PublicUrl) =>
-        new(_content.Root, environment, b => b.UseSetting("Pdf:Folder", _pdfRoot).UseSetting("Site:PublicUrl", publicUrl));
+    private ToolkitFactory Site(string environment = "Production", string? publicUrl = RepoSiteFactory.PublicUrl, CapturingLoggerProvider? log = null) =>
+        new(_content.Root, environment, b => b.UseSetting("Pdf:Folder", _pdfRoot).UseSetting("Site:PublicUrl", publicUrl)
+            .ConfigureTestServices(s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(log ?? new CapturingLoggerProvider())));
 
     /// <summary>Writes a stand-in PDF of <paramref name="bytes"/> bytes for each page, with the digest the pdf command would record now.</summary>
     private void Print(ToolkitFactory site, int bytes, params string[] pages)
@@ -87,9 +89,10 @@ public sealed class PdfLinkTests : IDisposable
     }
 
     [Fact]
-    public async Task AnEditTakesItsSectionsPdfLinksAwayAndTheFilesAnswer404UntilTheyArePrintedAgain()
+    public async Task AnEditTakesItsSectionsPdfLinksAwayAndSaysSoAndTheFilesAnswer404UntilTheyArePrintedAgain()
     {
-        using var site = Site("Development");
+        var log = new CapturingLoggerProvider();
+        using var site = Site("Development", log: log);
         Print(site, 2_000, "/alpha/first", "/alpha/handout", "/alpha/first/present");
         Assert.True(await ContentTestHost.EventuallyAsync(async () => await LinkOn(site, "/alpha/handout") is not null, TimeSpan.FromSeconds(30)));
 
@@ -103,7 +106,12 @@ public sealed class PdfLinkTests : IDisposable
         {
             Assert.Null(await LinkOn(site, page));
             Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync(pdf)).StatusCode);
+            // The editor previewing is told where the link went, and why.
+            var (_, html) = await site.GetHtmlAsync(page);
+            Assert.Equal("No Download PDF link: this page changed since its PDF was printed; run the pdf command to print it again", html.QuerySelector(".pdf-withdrawn")?.TextContent);
         }
+
+        Assert.Contains(log.Messages, m => m == "The PDFs of /alpha/first, /alpha/first/present, /alpha/handout were printed before the pages last changed, so their Download PDF links are withdrawn; run the pdf command to print them again");
 
         // Printed again from the content as it is now: linked again.
         Print(site, 2_000, "/alpha/handout");
