@@ -22,7 +22,8 @@ public sealed class ExportFromFileTests(BrowserSite site)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Team Reflective Practice" }).First.ClickAsync();
         Assert.EndsWith("/reflective-practice/team/index.html", page.Url);
-        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Print this page" }).IsVisibleAsync(), "site.js did not run");
+        // site.js runs (it shows the print button): waited for, as a click does not wait for the next page's scripts.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Print this page" }).WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 10_000 });
 
         var pdf = Path.Combine(BrowserSite.OutputFolder, "pdf", "export-team-A4.pdf");
         await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4" });
