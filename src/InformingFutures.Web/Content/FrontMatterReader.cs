@@ -87,7 +87,37 @@ public static class FrontMatterReader
         [.. keys
             .Where(key => !KnownFields.Contains(key.Name))
             .Select(key => ContentProblem.Warning(path, LineOf(firstLine, key.Start), ColumnOf(key.Start),
-                $"unknown front matter field '{key.Name}' is ignored (known fields: {string.Join(", ", KnownFields)})"))];
+                KnownFields.FirstOrDefault(known => IsSlip(key.Name, known)) is { } meant
+                    ? $"unknown front matter field '{key.Name}' is ignored: write '{meant}' if that is what you meant"
+                    : $"unknown front matter field '{key.Name}' is ignored (known fields: {string.Join(", ", KnownFields)})"))];
+
+    /// <summary>
+    /// A slip of the keys rather than another word: the same letters in another case, or one letter missing, added,
+    /// changed or two swapped ("Title", "titel", "sumary", "reveiwed").
+    /// </summary>
+    private static bool IsSlip(string written, string known)
+    {
+        var (a, b) = (written.ToLowerInvariant(), known.ToLowerInvariant());
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (Math.Abs(a.Length - b.Length) > 1 || b.Length < 4)
+        {
+            return false;
+        }
+
+        var start = 0;
+        while (start < Math.Min(a.Length, b.Length) && a[start] == b[start])
+        {
+            start++;
+        }
+
+        var swapped = a.Length == b.Length && start + 1 < a.Length && a[start] == b[start + 1] && a[start + 1] == b[start];
+        return swapped ? a[(start + 2)..] == b[(start + 2)..]
+            : a[(start + (a.Length >= b.Length ? 1 : 0))..] == b[(start + (b.Length >= a.Length ? 1 : 0))..];
+    }
 
     /// <summary>The file line of a top-level field, or of the opening fence when it is not there.</summary>
     public static int LineOfField(string yaml, int firstLine, string name)

@@ -56,6 +56,22 @@ public sealed class FrontMatterParsingTests
         Assert.Equal(expected, Assert.Single(result.Problems).ToString());
     }
 
+    /// <summary>A field name with a slip of the keys is pointed at the one meant; another word gets the list.</summary>
+    [Theory]
+    [InlineData("Title", "write 'title' if that is what you meant")]
+    [InlineData("sumary", "write 'summary' if that is what you meant")]
+    [InlineData("ordre", "write 'order' if that is what you meant")]
+    [InlineData("nextreview", "write 'nextReview' if that is what you meant")]
+    [InlineData("drafts", "write 'draft' if that is what you meant")]
+    [InlineData("colour", "(known fields: title, summary, order, type, year, reviewed, nextReview, draft, publish, changes)")]
+    public void AnUnknownFieldThatIsASlipNamesTheFieldMeant(string field, string advice)
+    {
+        var result = ContentTestHost.Parse($"---\ntitle: T\nsummary: S\n{field}: x\n---\n\nBody.\n");
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal($"sec/page.md:4:1: warning: unknown front matter field '{field}' is ignored{(advice.StartsWith('(') ? " " : ": ")}{advice}", problem.ToString());
+    }
+
     [Fact]
     public void FrontMatterThatIsAListIsToldItMustBeFields()
     {

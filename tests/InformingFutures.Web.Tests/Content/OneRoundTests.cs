@@ -67,7 +67,7 @@ public sealed class OneRoundTests
 
         Assert.Equal(
         [
-            "alpha/mistakes.md:5:1: warning: unknown front matter field 'reviewd' is ignored (known fields: title, summary, order, type, year, reviewed, nextReview, draft, publish, changes)",
+            "alpha/mistakes.md:5:1: warning: unknown front matter field 'reviewd' is ignored: write 'reviewed' if that is what you meant",
             "alpha/mistakes.md:10:6: warning: '<b>' shows on the page as typed, because pages show no HTML: write **bold** instead",
             "alpha/mistakes.md:10:27: error: link to '/alpha/nowhere' goes to /alpha/nowhere, which is not a page of this site",
             "alpha/mistakes.md:10:72: warning: image has no alt text: describe it between the square brackets, ![like this](picture.png)",
