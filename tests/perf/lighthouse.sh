@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Lighthouse "best practices" for one page of every kind, against a Release publish of the site on this machine and
-# the Debian Chromium. Needs npm (Lighthouse is installed into a temporary folder) and chromium. Prints each page's
-# score and any audit below full marks; exits 1 if a page scores under 100.
+# Lighthouse (mobile, its default) accessibility and best practices for one page of every kind, against a Release
+# publish of the site on this machine and the Debian Chromium. Needs npm (Lighthouse is installed into a temporary
+# folder) and chromium. Prints each page's scores and any audit below full marks; exits 1 if a score is under 100.
 #   tests/perf/lighthouse.sh
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,19 +19,19 @@ pages=(/ /reflective-practice /reflective-practice/team /reflective-practice/han
        /reflective-practice/team/present /reflective-practice/present/presenter /reflective-practice/present/handout
        /reflective-practice/present/notes /about /accessibility "/search?q=rooms" "/search?q=zzxq" /offline)
 status=0
-printf '| Page | Best practices | Below full marks |\n| --- | --- | --- |\n'
+printf '| Page | Accessibility | Best practices | Below full marks |\n| --- | --- | --- | --- |\n'
 for path in "${pages[@]}"; do
   report="$work/report.json"
   CHROME_PATH=${CHROMIUM_PATH:-/usr/bin/chromium} "$work/lh/node_modules/.bin/lighthouse" "http://localhost:$port$path" \
-    --only-categories=best-practices --output=json --output-path="$report" --quiet \
+    --only-categories=accessibility,best-practices --output=json --output-path="$report" --quiet \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu" >/dev/null 2>&1 || true
   line=$(node -e "
     const r = require('$report');
-    const score = Math.round((r.categories['best-practices'].score ?? 0) * 100);
+    const score = (c) => Math.round((r.categories[c].score ?? 0) * 100);
     const below = Object.entries(r.audits).filter(([, a]) => a.score !== null && a.score < 1).map(([id]) => id).join(', ');
-    console.log(score + '|' + below);")
-  score=${line%%|*}
-  printf '| %s | %s | %s |\n' "$path" "$score" "${line#*|}"
-  [ "$score" = 100 ] || status=1
+    console.log(score('accessibility') + '|' + score('best-practices') + '|' + below);")
+  IFS='|' read -r a11y practices below <<< "$line"
+  printf '| %s | %s | %s | %s |\n' "$path" "$a11y" "$practices" "$below"
+  [ "$a11y" = 100 ] && [ "$practices" = 100 ] || status=1
 done
 exit $status
