@@ -29,7 +29,9 @@ public static partial class FrontMatterHints
             if (value.Length > 0 && (value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal)
                 || value[0] is '"' or '\'' or '#' or '@' or '`' or '%' or '&' or '*' or '!' or '|' or '>' or '[' or '{'))
             {
-                var quoted = value.Replace("\"", "\\\"", StringComparison.Ordinal).Trim('"');
+                // A value that opens a quote and never closes it was meant to be quoted: close it, rather than escape it.
+                var unclosed = value[0] == '"' && value.IndexOf('"', 1) < 0;
+                var quoted = (unclosed ? value[1..] : value).Replace("\"", "\\\"", StringComparison.Ordinal);
                 return $" If the value of '{key}' holds a colon, a '#' or quotes, put the whole value in double quotes, e.g. {key}: \"{quoted}\"";
             }
         }
