@@ -38,7 +38,7 @@ internal sealed class PdfFolderWatch(PdfFiles.Part part, LiveSnapshot site, ILog
     private void SayWhatWasWithdrawn(SiteSnapshot snapshot)
     {
         var withdrawn = snapshot.Pdfs.Withdrawn;
-        if (!withdrawn.SequenceEqual(_withdrawn) && withdrawn.Except(_withdrawn).Any())
+        if (withdrawn.Except(_withdrawn).Any())
         {
             logger.LogWarning("The PDFs of {Pages:l} were printed before the pages last changed, so their Download PDF links are withdrawn; run the pdf command to print them again",
                 string.Join(", ", withdrawn));
